@@ -1,0 +1,124 @@
+/**
+ * @module `entente code`: reads articles from files, folders, JSON Lines or standard input, codes
+ * each one, and writes them out in input order. A bad input is reported on stderr and skipped;
+ * the batch goes on. Exit 0 when every input was coded, 1 when some failed.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+import type { CodedArticle } from '../core/types.js';
+import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { checkIsoDay } from '../ingest/date.js';
+import { readInputs, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
+import { createPreset } from '../presets/default-preset.js';
+import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
+import type { Io } from './io.js';
+
+export const CODE_HELP = `Usage: entente code [options] <input…>
+
+Codes dated news articles into events, entities and actor mentions (the CodedArticle contract,
+docs/coded-article.schema.json).
+
+Inputs (any number, in order):
+  FILE.txt          dated text: opens with "date YYYY-MM-DD", the text on the same line or the next;
+                    plain text without that line needs --date
+  FILE.jsonl        JSON Lines, one {"id", "date", "text", "url"?, "title"?} per line (ids are kept)
+  FILE.json         one such object, or an array of them
+  FOLDER            every ${SUPPORTED_EXTENSIONS.join(' ')} file inside, recursively (hidden files skipped)
+  -                 standard input (JSON Lines if it starts with "{", dated text otherwise)
+
+Options:
+  --format FORMAT   jsonl (default; one CodedArticle per line), json (an array), pretty (readable
+                    summary per article) or table (one row per event)
+  --out FILE        write to FILE (written whole, then moved into place) instead of standard output
+  --date YYYY-MM-DD publication date for inputs that carry none
+  -h, --help        this help
+
+Exit status: 0 every input was coded; 1 some inputs failed (each is listed on stderr with its file,
+line and reason, and the others are still coded); 2 the command line is wrong.
+
+Examples:
+  entente code examples/article-2025-11-11-bolivia.txt --format pretty
+  entente code --date 2025-11-11 notes.txt
+  cat articles.jsonl | entente code - > coded.jsonl`;
+
+export async function codeCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError((e as Error).message, 'see `entente code --help`');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${CODE_HELP}\n`);
+    return 0;
+  }
+  const format = (values.format ?? 'jsonl') as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; use one of ${FORMATS.join(', ')}`);
+  if (values.date !== undefined) {
+    const bad = checkIsoDay(values.date);
+    if (bad) throw new UsageError(`--date: ${bad}`);
+  }
+  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
+
+  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const out: string[] = [];
+  const emit = (s: string): void => {
+    if (values.out) out.push(s);
+    else io.stdout(s);
+  };
+  let coded = 0;
+  let failed = 0;
+  let events = 0;
+  const skipped: string[] = [];
+  const all: CodedArticle[] = [];
+  if (format === 'table') emit(`${TABLE_HEADER}\n`);
+  for await (const r of readInputs(positionals, { date: values.date ?? null, stdin: io.stdin, onSkip: (f) => skipped.push(f) })) {
+    if (!r.ok) {
+      failed++;
+      io.stderr(`entente: skipped ${r.error.describe()}\n`);
+      continue;
+    }
+    let a: CodedArticle;
+    try {
+      a = pipeline.code(r.article);
+    } catch (e) {
+      // a bug in a stage must not stop the batch: report it with the article and go on
+      failed++;
+      io.stderr(`entente: failed ${r.article.origin?.file ?? r.article.id}${r.article.origin?.line ? `:${r.article.origin.line}` : ''}: internal error: ${(e as Error).message} (please report it with this article)\n`);
+      continue;
+    }
+    coded++;
+    events += a.events.length;
+    if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
+    else if (format === 'json') all.push(a);
+    else if (format === 'pretty') emit(`${pretty(a)}\n\n`);
+    else for (const row of tableRows(a)) emit(`${row}\n`);
+  }
+  if (format === 'json') emit(`${JSON.stringify(all, null, 2)}\n`);
+  if (values.out) {
+    const tmp = `${values.out}.tmp-${process.pid}`;
+    await writeFile(tmp, out.join(''));
+    await rename(tmp, values.out);
+  }
+  if (skipped.length > 0) io.stderr(`entente: passed over ${skipped.length} file(s) with unsupported extensions in folders (reads ${SUPPORTED_EXTENSIONS.join(' ')})\n`);
+  if (format === 'table' || format === 'pretty' || failed > 0) {
+    io.stderr(`entente: coded ${coded} article(s), ${events} event(s)${failed > 0 ? `; ${failed} input(s) failed` : ''}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

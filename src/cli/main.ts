@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * @module The `entente` command: dispatches to one subcommand per file and turns typed errors
+ * into exit codes in one place (usage 2, anything else 1).
+ */
+import { readFileSync } from 'node:fs';
+import { DictionaryError, EntenteError, InputError, UsageError } from '../core/errors.js';
+import { codeCommand } from './code-command.js';
+import type { Io } from './io.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export const HELP = `entente ${VERSION} — political event data from dated news articles
+
+Usage: entente <command> [options]
+
+Commands:
+  code <input…>     code articles into events, entities and actor mentions (JSON Lines by default)
+
+Options:
+  -h, --help        help (also: entente <command> --help)
+  -v, --version     the version
+
+Learn more in README.md and docs/.`;
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') {
+      io.stdout(`${HELP}\n`);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === '-v' || cmd === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (cmd === 'code') return await codeCommand(rest, io, VERSION);
+    throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`entente: ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof DictionaryError) {
+      io.stderr(`entente: ${e.describe()}\n`);
+      return 1;
+    }
+    if (e instanceof EntenteError) {
+      io.stderr(`entente: ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const io: Io = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  stdin: readStdin,
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`entente: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,78 @@
+/**
+ * @module The pipeline runner. A stage is made by a factory that settles its options once and
+ * returns the function that does the work; a pipeline is a frozen, ordered list of named stages.
+ * One Article in, one deeply frozen CodedArticle out.
+ */
+import type { CodedArticle } from './schema.js';
+import type { Article, Doc, StageContext } from './types.js';
+
+/** The work of one stage: reads the document, adds to it, returns it. */
+export type Stage = (doc: Doc, ctx: StageContext) => Doc;
+
+export interface NamedStage {
+  readonly name: string;
+  readonly run: Stage;
+}
+
+export interface Pipeline {
+  readonly name: string;
+  readonly version: string;
+  readonly stages: readonly NamedStage[];
+  /** Codes one article. Never throws for problems in the text: those become messages. */
+  code(article: Article): CodedArticle;
+}
+
+/** Recursively freezes plain objects and arrays. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function emptyDoc(article: Article): Doc {
+  return { article, tokens: [], sentences: [], entities: [], mentions: [], quotes: [], events: [], messages: [] };
+}
+
+/** Turns the finished working document into the output record. */
+export function toCodedArticle(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
+  const a = doc.article;
+  return deepFreeze({
+    id: a.id,
+    date: a.date,
+    url: a.url,
+    title: a.title,
+    text: a.text,
+    sentences: doc.sentences.map((s) => [s.start, s.end] as [number, number]),
+    entities: doc.entities,
+    mentions: doc.mentions,
+    quotes: doc.quotes,
+    events: doc.events,
+    messages: doc.messages,
+    origin: a.origin ? { file: a.origin.file, line: a.origin.line } : null,
+    coder,
+  });
+}
+
+/** Assembles named stages into a frozen pipeline. Stage names must be unique. */
+export function createPipeline(name: string, version: string, stages: readonly NamedStage[]): Pipeline {
+  const seen = new Set<string>();
+  for (const s of stages) {
+    if (seen.has(s.name)) throw new Error(`pipeline ${name}: stage "${s.name}" appears twice; give each stage one place in the order`);
+    seen.add(s.name);
+  }
+  const frozen = Object.freeze(stages.map((s) => Object.freeze({ ...s })));
+  const ctx: StageContext = Object.freeze({ preset: name });
+  const coder = Object.freeze({ preset: name, version });
+  return Object.freeze({
+    name,
+    version,
+    stages: frozen,
+    code(article: Article): CodedArticle {
+      let doc = emptyDoc(article);
+      for (const stage of frozen) doc = stage.run(doc, ctx);
+      return toCodedArticle(doc, coder);
+    },
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * @module Internal records shared by the stages: the Article that ingest produces, the tokens and
+ * sentences the language layer adds, and the working document a pipeline passes from stage to stage.
+ * Output records (Entity, Quote, Event, CodedArticle) are defined by the contract in schema.ts.
+ */
+import type { Entity, Event, Mention, Message, Quote, Span } from './schema.js';
+
+export type { CodedArticle, Entity, EntityType, Event, EventActor, Mention, Message, Place, Quote, Span, Speaker } from './schema.js';
+
+/** One dated article, normalised, as read from any input format. */
+export interface Article {
+  readonly kind: 'article';
+  /** The input's id, or a content hash of date and text when the input has none. */
+  readonly id: string;
+  /** Publication day, YYYY-MM-DD, a real calendar day. */
+  readonly date: string;
+  /** Normalised text (NFC, \n line endings): every offset refers to it. */
+  readonly text: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly origin: { readonly file: string; readonly line: number | null } | null;
+}
+
+/** A token with exact offsets into the article text. */
+export interface Token {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Universal POS tag from wink-nlp (PROPN, VERB, …); SPACE for line breaks. */
+  readonly pos: string;
+  readonly lemma: string;
+  /** Lower-cased form with curly apostrophes straightened, for dictionary lookups. */
+  readonly norm: string;
+  /** Index of the sentence the token belongs to (-1 for white space between sentences). */
+  sentence: number;
+}
+
+/** A sentence: its offsets and the range of its tokens [firstToken, endToken). */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/** An actor as a dictionary knows it: a CAMEO code and how the text may name it. */
+export interface ActorEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly type: Entity['type'];
+}
+
+/** The working document: what the stages have found so far. Stages add to it in order. */
+export interface Doc {
+  readonly article: Article;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+  quotes: Quote[];
+  events: Event[];
+  messages: Message[];
+}
+
+/** Per-run context handed to every stage. */
+export interface StageContext {
+  /** Name of the preset that runs the stages. */
+  readonly preset: string;
+}
+
+export const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });

@@ -1,0 +1,227 @@
+/**
+ * @module Compiling the dictionaries (YAML in data/, plus the world-countries gazetteer) into the
+ * form the coder uses, with every problem reported as a DictionaryError naming the file and line:
+ * unknown CAMEO codes, duplicate ids or patterns, bad pattern syntax, missing fields. Pure: the
+ * caller reads the files.
+ */
+import { LineCounter, type Node, parseDocument } from 'yaml';
+import { DictionaryError } from '../core/errors.js';
+import type { AgentEntry, CodeInfo, CountryRecord, DictionarySource, Dictionaries, NameEntry, PatternElement, VerbPattern } from './types.js';
+
+interface Parsed {
+  value: unknown;
+  lineOf: (node: Node | null | undefined) => number | null;
+  doc: ReturnType<typeof parseDocument>;
+}
+
+function parse(src: DictionarySource): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(src.text, { lineCounter: lc, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    throw new DictionaryError(`YAML syntax: ${err.message.split('\n')[0]}`, { file: src.file, line: err.linePos?.[0]?.line ?? null }, 'fix the YAML syntax');
+  }
+  return {
+    value: doc.toJS(),
+    lineOf: (node) => (node?.range ? lc.linePos(node.range[0]).line : null),
+    doc,
+  };
+}
+
+/** The YAML node at `path`, for line numbers. */
+function nodeAt(p: Parsed, path: ReadonlyArray<string | number>): Node | null {
+  const n = p.doc.getIn(path, true);
+  return n && typeof n === 'object' ? (n as Node) : null;
+}
+
+export function compileCodes(src: DictionarySource): Record<string, CodeInfo> {
+  const p = parse(src);
+  const codes = (p.value as { codes?: Record<string, Record<string, unknown>> })?.codes;
+  if (!codes || typeof codes !== 'object') throw new DictionaryError('expected a top-level `codes:` map', { file: src.file, line: 1 });
+  const out: Record<string, CodeInfo> = {};
+  for (const [code, v] of Object.entries(codes)) {
+    const line = p.lineOf(nodeAt(p, ['codes', code]));
+    const fail = (m: string): never => {
+      throw new DictionaryError(`code ${code}: ${m}`, { file: src.file, line });
+    };
+    if (!/^\d{2,4}$/.test(code)) fail('a CAMEO code has 2 to 4 digits');
+    const quad = v.quad;
+    if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) fail('quad must be 1, 2, 3 or 4');
+    if (typeof v.goldstein !== 'number' || v.goldstein < -10 || v.goldstein > 10) fail('goldstein must be a number from -10 to 10');
+    if (typeof v.name !== 'string') fail('name is missing');
+    out[code] = Object.freeze({
+      code,
+      name: v.name as string,
+      goldstein: v.goldstein as number,
+      quad: quad as 1 | 2 | 3 | 4,
+      plover: typeof v.plover === 'string' ? v.plover : null,
+      mode: typeof v.mode === 'string' ? v.mode : null,
+    });
+  }
+  return out;
+}
+
+export function compileAgents(src: DictionarySource): AgentEntry[] {
+  const p = parse(src);
+  const agents = (p.value as { agents?: Record<string, unknown> })?.agents;
+  if (!agents || typeof agents !== 'object') throw new DictionaryError('expected a top-level `agents:` map of sector → list', { file: src.file, line: 1 });
+  const out: AgentEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const [sector, list] of Object.entries(agents)) {
+    if (!/^[A-Z]{3}$/.test(sector)) throw new DictionaryError(`sector ${JSON.stringify(sector)} is not a three-letter CAMEO code`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
+    if (!Array.isArray(list)) throw new DictionaryError(`sector ${sector}: expected a list of { noun, title? }`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
+    list.forEach((item: { noun?: unknown; title?: unknown }, i) => {
+      const line = p.lineOf(nodeAt(p, ['agents', sector, i]));
+      if (typeof item?.noun !== 'string' || item.noun.trim() === '') throw new DictionaryError(`sector ${sector}: entry ${i + 1} has no noun`, { file: src.file, line });
+      const noun = item.noun.trim().toLowerCase().replace(/\s+/g, ' ');
+      const prior = seen.get(noun);
+      if (prior) throw new DictionaryError(`duplicate agent noun ${JSON.stringify(noun)} (already under ${prior})`, { file: src.file, line }, 'keep one entry per noun');
+      seen.set(noun, sector);
+      out.push(Object.freeze({ noun, sector, title: item.title === true }));
+    });
+  }
+  return out;
+}
+
+const PLURAL = (w: string): string => (/(s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+
+/** Gazetteer: world-countries names, spellings, demonyms and capitals, with the YAML's additions. */
+export function compileCountries(src: DictionarySource, countries: readonly CountryRecord[]): NameEntry[] {
+  const p = parse(src);
+  const v = (p.value ?? {}) as { codes?: Record<string, { code?: string }>; overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }> };
+  const recode = new Map(Object.entries(v.codes ?? {}).map(([k, x]) => [k, x.code ?? k]));
+  const known = new Set<string>();
+  const out: NameEntry[] = [];
+  const seen = new Set<string>();
+  const add = (surface: string, code: string, name: string, type: NameEntry['type'], rule: string): void => {
+    const s = surface.trim();
+    if (s.length < 2 || seen.has(`${s}|${code}`)) return;
+    seen.add(`${s}|${code}`);
+    // a city keeps its own name; it stands for its country through the code
+    out.push(Object.freeze({ surface: s, code, name: rule === 'gazetteer:country-name' || rule === 'gazetteer:demonym' ? name : s, type, rule }));
+  };
+  const canonical = new Map<string, string>();
+  // sovereign states first, so a name shared with a territory ("American") goes to the state
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
+    const code = recode.get(c.cca3) ?? c.cca3;
+    known.add(code);
+    known.add(c.cca3);
+    const name = c.name.common;
+    canonical.set(code, name);
+    add(name, code, name, 'GPE', 'gazetteer:country-name');
+    if (c.name.official !== name) add(c.name.official, code, name, 'GPE', 'gazetteer:country-name');
+    for (const alt of c.altSpellings) {
+      // two-letter codes and bare three-letter codes are too ambiguous to match as words
+      if (alt.length <= 3 && /^[A-Z]+$/.test(alt)) continue;
+      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(alt) || alt.includes(',')) continue;
+      add(alt, code, name, 'GPE', 'gazetteer:country-name');
+    }
+    for (const cap of c.capital ?? []) add(cap, code, name, 'GPE', 'gazetteer:capital');
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      add(d, code, name, 'NORP', 'gazetteer:demonym');
+      if (!/s$/.test(d)) add(PLURAL(d), code, name, 'NORP', 'gazetteer:demonym');
+    }
+  }
+  for (const [key, o] of Object.entries(v.overrides ?? {})) {
+    const code = recode.get(key) ?? key;
+    const line = p.lineOf(nodeAt(p, ['overrides', key]));
+    if (!known.has(code)) throw new DictionaryError(`unknown country code ${key}`, { file: src.file, line }, 'use an ISO-3166 alpha-3 code that world-countries knows, or add it under codes:');
+    const name = canonical.get(code) ?? key;
+    for (const [field, list] of Object.entries(o ?? {})) {
+      if (!['names', 'demonyms', 'places'].includes(field) || !Array.isArray(list)) {
+        throw new DictionaryError(`${key}: unknown field ${JSON.stringify(field)}`, { file: src.file, line }, 'use names, demonyms or places, each a list');
+      }
+      for (const s of list as unknown[]) {
+        if (typeof s !== 'string') throw new DictionaryError(`${key}.${field}: expected strings`, { file: src.file, line });
+        if (field === 'names') add(s, code, name, 'GPE', 'gazetteer:country-name');
+        else if (field === 'places') add(s, code, name, 'GPE', 'gazetteer:place');
+        else {
+          add(s, code, name, 'NORP', 'gazetteer:demonym');
+          if (!/s$/.test(s)) add(PLURAL(s), code, name, 'NORP', 'gazetteer:demonym');
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Parses a pattern string into elements; throws a message on bad syntax. */
+export function parsePattern(pattern: string): PatternElement[] {
+  const els: PatternElement[] = [];
+  const parts = pattern.trim().split(/\s+(?![^()]*\))/);
+  for (const raw of parts) {
+    if (raw === '') continue;
+    if (raw === '..') {
+      els.push({ kind: 'gap', max: 4 });
+      continue;
+    }
+    if (raw === '{target}') {
+      if (els.some((e) => e.kind === 'slot')) throw new Error('{target} appears twice');
+      els.push({ kind: 'slot', slot: 'target' });
+      continue;
+    }
+    if (/^\{.*\}$/.test(raw)) throw new Error(`unknown slot ${raw}; the slot is {target} (the source is the clause's subject)`);
+    const optional = raw.endsWith('?');
+    const body = optional ? raw.slice(0, -1) : raw;
+    const alts = /^\(.*\)$/.test(body) ? body.slice(1, -1).split('|') : [body];
+    for (const a of alts) {
+      if (!/^[\p{L}][\p{L}'.-]*( [\p{L}][\p{L}'.-]*)*$/u.test(a)) throw new Error(`bad word ${JSON.stringify(a)} in ${JSON.stringify(raw)}`);
+    }
+    els.push({ kind: 'word', alts: alts.map((a) => a.toLowerCase()), optional });
+  }
+  if (!els.some((e) => e.kind === 'word' && !e.optional)) throw new Error('a pattern needs at least one required word');
+  if (els[0]?.kind !== 'word') throw new Error('a pattern must start with a word');
+  return els;
+}
+
+export function compileVerbs(src: DictionarySource, codes: Readonly<Record<string, CodeInfo>>): VerbPattern[] {
+  const p = parse(src);
+  const verbs = (p.value as { verbs?: unknown })?.verbs;
+  if (!Array.isArray(verbs)) throw new DictionaryError('expected a top-level `verbs:` list', { file: src.file, line: 1 });
+  const ids = new Set<string>();
+  const patterns = new Map<string, number>();
+  return verbs.map((v: Record<string, unknown>, i) => {
+    const line = p.lineOf(nodeAt(p, ['verbs', i])) ?? 1;
+    const fail = (m: string, hint: string | null = null): never => {
+      throw new DictionaryError(`verb pattern ${i + 1}${typeof v?.id === 'string' ? ` (${v.id})` : ''}: ${m}`, { file: src.file, line }, hint);
+    };
+    for (const f of ['id', 'code', 'pattern', 'example']) if (typeof v?.[f] !== 'string' || (v[f] as string).trim() === '') fail(`missing field ${f}`);
+    const id = v.id as string;
+    const code = v.code as string;
+    if (!/^[a-z0-9-]+$/.test(id)) fail('id must be lower-case words joined by hyphens');
+    if (ids.has(id)) fail(`duplicate id ${id}`, 'give each pattern its own id');
+    ids.add(id);
+    if (!codes[code]) fail(`unknown CAMEO code ${JSON.stringify(code)}`, 'use a code listed in cameo-codes.yaml');
+    let elements: PatternElement[] = [];
+    try {
+      elements = parsePattern(v.pattern as string);
+    } catch (e) {
+      fail(`bad pattern: ${(e as Error).message}`);
+    }
+    const key = (v.pattern as string).trim().replace(/\s+/g, ' ').toLowerCase();
+    if (patterns.has(key)) fail(`duplicate pattern (same as line ${patterns.get(key)})`, 'merge the two entries');
+    patterns.set(key, line);
+    if (v.both !== undefined && typeof v.both !== 'boolean') fail('both must be true or false');
+    return Object.freeze({ id, code, pattern: v.pattern as string, elements, both: v.both === true, example: v.example as string, rule: `verbs/${code}#${id}`, file: src.file, line });
+  });
+}
+
+export interface DictionarySet {
+  readonly codes: DictionarySource;
+  readonly countries: DictionarySource;
+  readonly agents: DictionarySource;
+  readonly verbs: DictionarySource;
+}
+
+export function compileDictionaries(set: DictionarySet, countries: readonly CountryRecord[]): Dictionaries {
+  const codes = compileCodes(set.codes);
+  return Object.freeze({
+    codes: Object.freeze(codes),
+    names: Object.freeze(compileCountries(set.countries, countries)),
+    agents: Object.freeze(compileAgents(set.agents)),
+    verbs: Object.freeze(compileVerbs(set.verbs, codes)),
+  });
+}
+

@@ -1,0 +1,31 @@
+/**
+ * @module Loading the built-in dictionaries from the package's data/ folder and the
+ * world-countries gazetteer (Node only: the CLI, workers and tests use it; the coder receives the
+ * compiled result as an option and never reads files).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { compileDictionaries } from './compile.js';
+import type { CountryRecord, Dictionaries, DictionarySource } from './types.js';
+
+/** The package's data/ folder (two levels up from src/dictionaries or dist/dictionaries). */
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const read = (file: string): DictionarySource => ({ file: `data/${file}`, text: readFileSync(DATA_DIR + file, 'utf8') });
+
+export function loadCountryRecords(): CountryRecord[] {
+  const require = createRequire(import.meta.url);
+  return require('world-countries/countries.json') as CountryRecord[];
+}
+
+let cached: Dictionaries | null = null;
+
+/** Compiles the built-in dictionaries once per process. Throws DictionaryError on a bad file. */
+export function loadBuiltinDictionaries(): Dictionaries {
+  cached ??= compileDictionaries(
+    { codes: read('cameo-codes.yaml'), countries: read('countries.yaml'), agents: read('agents.yaml'), verbs: read('verbs.yaml') },
+    loadCountryRecords(),
+  );
+  return cached;
+}

@@ -1,0 +1,71 @@
+/** @module The compiled form of the dictionaries: what the coder stages receive as options. */
+
+export interface CodeInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly goldstein: number;
+  readonly quad: 1 | 2 | 3 | 4;
+  readonly plover: string | null;
+  readonly mode: string | null;
+}
+
+/** A name the text may use for an actor ("Bolivia", "Bolivian", "La Paz"). */
+export interface NameEntry {
+  readonly surface: string;
+  /** CAMEO actor code the name stands for. */
+  readonly code: string;
+  /** Canonical name of the referent. */
+  readonly name: string;
+  readonly type: 'GPE' | 'NORP' | 'ORG' | 'LOC';
+  /** Where the entry comes from, e.g. `gazetteer:country-name`. */
+  readonly rule: string;
+}
+
+export interface AgentEntry {
+  /** Lower-case words of the role noun ("foreign minister"). */
+  readonly noun: string;
+  readonly sector: string;
+  readonly title: boolean;
+}
+
+export type PatternElement =
+  | { readonly kind: 'word'; readonly alts: readonly string[]; readonly optional: boolean }
+  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'slot'; readonly slot: 'target' };
+
+export interface VerbPattern {
+  readonly id: string;
+  readonly code: string;
+  readonly pattern: string;
+  readonly elements: readonly PatternElement[];
+  readonly both: boolean;
+  readonly example: string;
+  /** `verbs/<code>#<id>` */
+  readonly rule: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface Dictionaries {
+  readonly codes: Readonly<Record<string, CodeInfo>>;
+  readonly names: readonly NameEntry[];
+  readonly agents: readonly AgentEntry[];
+  readonly verbs: readonly VerbPattern[];
+}
+
+/** One source file of a dictionary set: its path (for messages) and its text. */
+export interface DictionarySource {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The parts of a world-countries record the gazetteer uses. */
+export interface CountryRecord {
+  readonly cca2: string;
+  readonly cca3: string;
+  readonly independent?: boolean | null;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly capital?: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}

@@ -1,0 +1,116 @@
+/**
+ * @module Matching compiled verb patterns against the tokens of one sentence. Words match a
+ * token's lemma or its lower-cased form; `..` skips up to four tokens (never across a clause
+ * break); {target} takes an actor mention that starts within a short noun-phrase lead-in.
+ */
+import type { Mention, Token } from '../core/types.js';
+import type { PatternElement, VerbPattern } from '../dictionaries/types.js';
+
+export interface PatternMatch {
+  readonly pattern: VerbPattern;
+  /** Token range of the words that matched (the trigger), [first, end). */
+  readonly first: number;
+  readonly end: number;
+  readonly target: Mention | null;
+  /** Tokens skipped by gaps and noun-phrase lead-ins: fewer is surer. */
+  readonly slack: number;
+}
+
+const CLAUSE_BREAK = /^[;:!?()“”"]$|^[—–]$/;
+const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
+
+function wordAt(tokens: readonly Token[], j: number, limit: number, alt: string): number {
+  // an alternative may span several tokens ("call on"); returns the end token or -1
+  const words = alt.split(' ');
+  for (let w = 0; w < words.length; w++) {
+    const t = tokens[j + w];
+    if (!t || j + w >= limit) return -1;
+    if (t.lemma !== words[w] && t.norm !== words[w]) return -1;
+  }
+  return j + words.length;
+}
+
+/** Index of mentions by their first token, for slot filling. */
+export type MentionsAt = ReadonlyMap<number, Mention>;
+
+function matchFrom(
+  els: readonly PatternElement[],
+  e: number,
+  tokens: readonly Token[],
+  j: number,
+  limit: number,
+  mentionsAt: MentionsAt,
+  tokenOfOffset: (offset: number) => number,
+  acc: { end: number; target: Mention | null; slack: number },
+): { end: number; target: Mention | null; slack: number } | null {
+  if (e === els.length) return acc;
+  const el = els[e] as PatternElement;
+  if (el.kind === 'word') {
+    for (const alt of el.alts) {
+      const k = wordAt(tokens, j, limit, alt);
+      if (k >= 0) {
+        const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { ...acc, end: k });
+        if (r) return r;
+      }
+    }
+    return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
+  }
+  if (el.kind === 'gap') {
+    for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
+      if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
+      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { ...acc, slack: acc.slack + skip });
+      if (r) return r;
+    }
+    return null;
+  }
+  // slot: a mention starting here or after a short lead-in ("the new", "two")
+  for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
+    const m = mentionsAt.get(j + skip);
+    if (m) {
+      const after = tokenOfOffset(m.end);
+      return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { ...acc, target: m, slack: acc.slack + skip });
+    }
+    const t = tokens[j + skip] as Token;
+    if (!LEAD_IN.test(t.pos) && !/^['’]s$/.test(t.text)) break;
+  }
+  return null;
+}
+
+/** All pattern matches in a sentence, one per trigger position and pattern. */
+export function matchPatterns(
+  patterns: ReadonlyMap<string, readonly VerbPattern[]>,
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+  mentionsAt: MentionsAt,
+  tokenOfOffset: (offset: number) => number,
+): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (let i = first; i < limit; i++) {
+    const t = tokens[i] as Token;
+    const candidates = new Set([...(patterns.get(t.lemma) ?? []), ...(patterns.get(t.norm) ?? [])]);
+    for (const p of candidates) {
+      const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+      if (r) {
+        // the trigger ends at the last matched word before the target
+        const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
+        out.push({ pattern: p, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+      }
+    }
+  }
+  return out;
+}
+
+/** Groups patterns by the words their first element can match. */
+export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, VerbPattern[]> {
+  const index = new Map<string, VerbPattern[]>();
+  for (const p of patterns) {
+    const el = p.elements[0];
+    if (el?.kind !== 'word') continue;
+    for (const alt of el.alts) {
+      const w = alt.split(' ')[0] as string;
+      index.set(w, [...(index.get(w) ?? []), p]);
+    }
+  }
+  return index;
+}

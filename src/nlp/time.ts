@@ -1,0 +1,69 @@
+/**
+ * @module Time expressions resolved against the article date: chrono-node (casual English, the
+ * article date as the reference instant) for days, weekdays, weekends and months, and our own
+ * parsers for what chrono lacks (bare years, decades). News reports the past, so a day or month
+ * without a year that chrono places after the article date is moved back one year.
+ */
+import * as chrono from 'chrono-node';
+
+export interface TimeExpression {
+  /** Offsets into the text given to resolveTimes. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The day, when the expression fixes one. */
+  readonly date: string | null;
+  /** First and last possible day, when it gives only a span. */
+  readonly range: readonly [string, string] | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const addDays = (day: string, n: number): string => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Finds and resolves the time expressions of `text` written on `articleDate` (YYYY-MM-DD). */
+export function resolveTimes(text: string, articleDate: string): TimeExpression[] {
+  const ref = new Date(`${articleDate}T12:00:00Z`);
+  const out: TimeExpression[] = [];
+  for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
+    const k = r.start;
+    const lower = r.text.toLowerCase();
+    let y = k.get('year') ?? ref.getUTCFullYear();
+    const m = k.get('month') ?? 1;
+    const d = k.get('day') ?? 1;
+    let date: string | null = null;
+    let range: [string, string] | null = null;
+    if (/weekend/.test(lower)) {
+      const sat = ymd(y, m, d);
+      range = [sat, addDays(sat, 1)];
+    } else if (/\b(last|this|past|next) week\b/.test(lower)) {
+      const day = ymd(y, m, d);
+      const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
+      const monday = addDays(day, -((dow + 6) % 7));
+      range = [monday, addDays(monday, 6)];
+    } else if (k.isCertain('day') || k.isCertain('weekday')) {
+      if (!k.isCertain('year') && ymd(y, m, d) > articleDate && !/\b(next|tomorrow|coming)\b/.test(lower)) y -= 1;
+      date = ymd(y, m, d);
+    } else if (k.isCertain('month')) {
+      if (!k.isCertain('year') && ymd(y, m, 1) > articleDate) y -= 1;
+      range = [ymd(y, m, 1), ymd(y, m, lastDay(y, m))];
+    } else continue;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date, range });
+  }
+  // bare years ("in 2023", "until 2008") and decades ("the 1990s")
+  const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
+  for (const mt of text.matchAll(/\b(?:in|since|until|by|during|before|after|of)\s+(?:the\s+)?((1[89]|20)\d0s|(1[89]|20)\d\d)\b/gi)) {
+    const word = mt[1] as string;
+    const start = (mt.index ?? 0) + mt[0].length - word.length;
+    if (taken(start, start + word.length)) continue;
+    const y = Number.parseInt(word, 10);
+    const range: [string, string] = word.endsWith('s') ? [ymd(y, 1, 1), ymd(y + 9, 12, 31)] : [ymd(y, 1, 1), ymd(y, 12, 31)];
+    out.push({ start, end: start + word.length, text: word, date: null, range });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

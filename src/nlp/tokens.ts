@@ -1,0 +1,48 @@
+/**
+ * @module Tokens with exact offsets. wink-nlp keeps every character of the text (tokens plus
+ * their preceding spaces), so offsets are recovered by walking the text; a token that does not
+ * sit where expected is found by search, so offsets are right even if wink changes a character.
+ */
+import type { ItsHelpers } from 'wink-nlp';
+import type { Token } from '../core/types.js';
+import { wink } from './wink.js';
+
+export interface Analysis {
+  tokens: Token[];
+  /** wink's sentences as token ranges [first, endExclusive). */
+  winkSentences: Array<[number, number]>;
+}
+
+export const normOf = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+export function analyse(text: string): Analysis {
+  const nlp = wink();
+  const its: ItsHelpers = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare lemma with the add-on signature; at run time it is an ordinary its helper
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tokens: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as string;
+    let start = cursor + (spaces[i] as string).length;
+    if (text.startsWith(v, start)) {
+      // fast path: the token is where wink says
+    } else {
+      const found = text.indexOf(v, cursor);
+      start = found >= 0 ? found : Math.min(start, text.length);
+    }
+    const end = Math.min(start + v.length, text.length);
+    cursor = end;
+    tokens[i] = { index: i, start, end, text: text.slice(start, end), pos: pos[i] as string, lemma: normOf(lemmas[i] as string), norm: normOf(v), sentence: -1 };
+  }
+  const winkSentences: Array<[number, number]> = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const sp = s.out(its.span) as [number, number];
+    winkSentences.push([sp[0], sp[1] + 1]);
+  });
+  return { tokens, winkSentences };
+}

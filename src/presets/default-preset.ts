@@ -1,0 +1,31 @@
+/**
+ * @module The named pipelines: the one place that knows the order of the stages.
+ * default: language layer → actors → events. (Quotations join when src/quotes lands.)
+ */
+import { createPipeline, type NamedStage, type Pipeline } from '../core/pipeline.js';
+import { createActorStage } from '../actors/actor-stage.js';
+import type { Dictionaries } from '../dictionaries/types.js';
+import { createEventStage } from '../events/event-stage.js';
+import { createNlpStage } from '../nlp/nlp-stage.js';
+
+export interface PresetOptions {
+  readonly dictionaries: Dictionaries;
+  /** The version of Entente recorded on every coded article. */
+  readonly version: string;
+}
+
+const PRESETS = Object.freeze({
+  default: (o: PresetOptions): readonly NamedStage[] =>
+    Object.freeze([
+      { name: 'nlp', run: createNlpStage() },
+      { name: 'actors', run: createActorStage({ dictionaries: o.dictionaries }) },
+      { name: 'events', run: createEventStage({ dictionaries: o.dictionaries }) },
+    ]),
+});
+
+export type PresetName = keyof typeof PRESETS;
+export const PRESET_NAMES = Object.freeze(Object.keys(PRESETS)) as readonly PresetName[];
+
+export function createPreset(name: PresetName, options: PresetOptions): Pipeline {
+  return createPipeline(name, options.version, PRESETS[name](options));
+}
