@@ -4,6 +4,7 @@
 // data/cameo-codes.yaml, the project's own format. Not run by the build; the product never reads
 // ../shared. Run it again only when the reference data changes:  node scripts/import-cameo.mjs
 import fs from 'node:fs';
+
 const base = new URL('../../shared/data/cameo/', import.meta.url);
 const codes = JSON.parse(fs.readFileSync(new URL('event-codes.json', base), 'utf8'));
 const plover = JSON.parse(fs.readFileSync(new URL('plover.json', base), 'utf8'));
@@ -25,12 +26,15 @@ for (const c of codes) {
   let p = cross.get(c.code);
   for (let k = c; !p && k && k.parent; k = byCode.get(k.parent)) p = cross.get(k.parent);
   let type = p ? p.plover_event : null;
-  if (!type && c.level === 1) { const r = roots.get(c.code); type = r && r !== 'dropped' && /^[A-Z]+$/.test(r) && r !== 'FIGHT' ? r : null; }
+  if (!type && c.level === 1) {
+    const r = roots.get(c.code);
+    type = r && r !== 'dropped' && /^[A-Z]+$/.test(r) && r !== 'FIGHT' ? r : null;
+  }
   if (!type && c.root === '20') type = 'ASSAULT';
   if (c.root === '01' || c.root === '02') type = null;
   const fields = [`name: ${q(c.name)}`, `goldstein: ${c.goldstein}`, `quad: ${c.quad}`];
   if (type) fields.push(`plover: ${type}`);
-  if (p && p.mode) fields.push(`mode: ${q(p.mode)}`);
+  if (p?.mode) fields.push(`mode: ${q(p.mode)}`);
   out.push(`  ${q(c.code)}: { ${fields.join(', ')} }`);
 }
 fs.writeFileSync(new URL('../data/cameo-codes.yaml', import.meta.url), out.join('\n') + '\n');

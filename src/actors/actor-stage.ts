@@ -18,8 +18,15 @@ export interface ActorStageOptions {
 const PLURAL = (w: string): string => (/(s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
 const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const isNameWord = (t: Token | undefined): boolean => !!t && (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text));
-const NOT_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i we he she they it the a an on in at of for and or but this that these those'.split(' '));
-const wordsOf = (phrase: string): string[] => analyse(phrase).tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '').map((t) => t.text);
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i we he she they it the a an on in at of for and or but this that these those'.split(
+    ' ',
+  ),
+);
+const wordsOf = (phrase: string): string[] =>
+  analyse(phrase)
+    .tokens.filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '')
+    .map((t) => t.text);
 
 interface Person {
   entity: number;
@@ -97,7 +104,15 @@ export function createActorStage(options: ActorStageOptions): Stage {
         let j = a.end;
         while (j < s.endToken) {
           let end = j;
-          while (end < s.endToken && end - j < 4 && isNameWord(tokens[end]) && !covered[end] && !NOT_NAMES.has((tokens[end] as Token).norm) && !agents.match(tokens, end, end + 1)?.value.title) end++;
+          while (
+            end < s.endToken &&
+            end - j < 4 &&
+            isNameWord(tokens[end]) &&
+            !covered[end] &&
+            !NOT_NAMES.has((tokens[end] as Token).norm) &&
+            !agents.match(tokens, end, end + 1)?.value.title
+          )
+            end++;
           if (end === j) break;
           const words = tokens.slice(j, end).map((t) => t.text);
           const earlier = people.find((q) => q.words.length > words.length && q.words.slice(-words.length).join(' ') === words.join(' '));
@@ -121,11 +136,21 @@ export function createActorStage(options: ActorStageOptions): Stage {
           const w = q.words;
           const last = w[w.length - 1] as string;
           let len = 0;
-          if (tokens.slice(i, i + w.length).map((t) => t.text).join(' ') === w.join(' ')) len = w.length;
+          if (
+            tokens
+              .slice(i, i + w.length)
+              .map((t) => t.text)
+              .join(' ') === w.join(' ')
+          )
+            len = w.length;
           else if (w.length > 1 && (tokens[i] as Token).text === last && !isNameWord(tokens[i + 1])) len = 1;
           if (len > 0 && (tokens[i] as Token).start > (entities[q.entity] as Entity).start) {
             const first = entities[q.entity] as Entity;
-            addEntity({ ...span(i, i + len), type: 'PERSON', name: first.name, actor: first.actor, role: first.role ?? null, referent: q.entity, rule: 'actors:alias' }, i, i + len);
+            addEntity(
+              { ...span(i, i + len), type: 'PERSON', name: first.name, actor: first.actor, role: first.role ?? null, referent: q.entity, rule: 'actors:alias' },
+              i,
+              i + len,
+            );
             break;
           }
         }

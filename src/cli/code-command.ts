@@ -11,8 +11,8 @@ import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { readInputs, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
-import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
 import type { Io } from './io.js';
+import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
 
 export const CODE_HELP = `Usage: entente code [options] <input…>
 
@@ -86,7 +86,9 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
     } catch (e) {
       // a bug in a stage must not stop the batch: report it with the article and go on
       failed++;
-      io.stderr(`entente: failed ${r.article.origin?.file ?? r.article.id}${r.article.origin?.line ? `:${r.article.origin.line}` : ''}: internal error: ${(e as Error).message} (please report it with this article)\n`);
+      io.stderr(
+        `entente: failed ${r.article.origin?.file ?? r.article.id}${r.article.origin?.line ? `:${r.article.origin.line}` : ''}: internal error: ${(e as Error).message} (please report it with this article)\n`,
+      );
       continue;
     }
     coded++;

@@ -21,12 +21,7 @@ export class InputError extends EntenteError {
   readonly file: string;
   readonly line: number | null;
   readonly field: string | null;
-  constructor(
-    message: string,
-    where: { file: string; line?: number | null; field?: string | null },
-    hint: string | null = null,
-    options?: { cause?: unknown },
-  ) {
+  constructor(message: string, where: { file: string; line?: number | null; field?: string | null }, hint: string | null = null, options?: { cause?: unknown }) {
     super(message, hint, options);
     this.file = where.file;
     this.line = where.line ?? null;

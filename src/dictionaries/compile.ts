@@ -6,7 +6,7 @@
  */
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import { DictionaryError } from '../core/errors.js';
-import type { AgentEntry, CodeInfo, CountryRecord, DictionarySource, Dictionaries, NameEntry, PatternElement, VerbPattern } from './types.js';
+import type { AgentEntry, CodeInfo, CountryRecord, Dictionaries, DictionarySource, NameEntry, PatternElement, VerbPattern } from './types.js';
 
 interface Parsed {
   value: unknown;
@@ -68,7 +68,8 @@ export function compileAgents(src: DictionarySource): AgentEntry[] {
   const out: AgentEntry[] = [];
   const seen = new Map<string, string>();
   for (const [sector, list] of Object.entries(agents)) {
-    if (!/^[A-Z]{3}$/.test(sector)) throw new DictionaryError(`sector ${JSON.stringify(sector)} is not a three-letter CAMEO code`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
+    if (!/^[A-Z]{3}$/.test(sector))
+      throw new DictionaryError(`sector ${JSON.stringify(sector)} is not a three-letter CAMEO code`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
     if (!Array.isArray(list)) throw new DictionaryError(`sector ${sector}: expected a list of { noun, title? }`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
     list.forEach((item: { noun?: unknown; title?: unknown }, i) => {
       const line = p.lineOf(nodeAt(p, ['agents', sector, i]));
@@ -127,7 +128,8 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
   for (const [key, o] of Object.entries(v.overrides ?? {})) {
     const code = recode.get(key) ?? key;
     const line = p.lineOf(nodeAt(p, ['overrides', key]));
-    if (!known.has(code)) throw new DictionaryError(`unknown country code ${key}`, { file: src.file, line }, 'use an ISO-3166 alpha-3 code that world-countries knows, or add it under codes:');
+    if (!known.has(code))
+      throw new DictionaryError(`unknown country code ${key}`, { file: src.file, line }, 'use an ISO-3166 alpha-3 code that world-countries knows, or add it under codes:');
     const name = canonical.get(code) ?? key;
     for (const [field, list] of Object.entries(o ?? {})) {
       if (!['names', 'demonyms', 'places'].includes(field) || !Array.isArray(list)) {
@@ -145,6 +147,21 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     }
   }
   return out;
+}
+
+/** Regular inflections of an English verb or noun lemma: -s, -ed, -ing (with the usual spelling rules). */
+export function inflections(w: string): string[] {
+  if (!/^[a-z-]+$/.test(w) || w.length < 3) return [];
+  const out = new Set<string>([PLURAL(w)]);
+  const stem = /e$/.test(w) && !/ee$/.test(w) ? w.slice(0, -1) : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}i` : w;
+  out.add(/e$/.test(w) ? `${w}d` : `${stem}ed`);
+  out.add(/ie$/.test(w) ? `${w.slice(0, -2)}ying` : /[^aeiou]y$/.test(w) ? `${w}ing` : /e$/.test(w) && !/ee$/.test(w) ? `${stem}ing` : `${w}ing`);
+  // consonant doubling after a single short vowel: ban → banned, banning
+  if (/[^aeiou][aeiou][bdgkmnprt]$/.test(w) && w.length <= 5) {
+    out.add(`${w}${w.slice(-1)}ed`);
+    out.add(`${w}${w.slice(-1)}ing`);
+  }
+  return [...out];
 }
 
 /** Parses a pattern string into elements; throws a message on bad syntax. */
@@ -169,7 +186,9 @@ export function parsePattern(pattern: string): PatternElement[] {
     for (const a of alts) {
       if (!/^[\p{L}][\p{L}'.-]*( [\p{L}][\p{L}'.-]*)*$/u.test(a)) throw new Error(`bad word ${JSON.stringify(a)} in ${JSON.stringify(raw)}`);
     }
-    els.push({ kind: 'word', alts: alts.map((a) => a.toLowerCase()), optional });
+    const lower = alts.map((a) => a.toLowerCase());
+    // inflected forms as well as lemmas, for words the lemmatizer leaves alone ("re-established")
+    els.push({ kind: 'word', alts: [...new Set(lower.flatMap((a) => (a.includes(' ') ? [a] : [a, ...inflections(a)])))], optional });
   }
   if (!els.some((e) => e.kind === 'word' && !e.optional)) throw new Error('a pattern needs at least one required word');
   if (els[0]?.kind !== 'word') throw new Error('a pattern must start with a word');
@@ -204,7 +223,17 @@ export function compileVerbs(src: DictionarySource, codes: Readonly<Record<strin
     if (patterns.has(key)) fail(`duplicate pattern (same as line ${patterns.get(key)})`, 'merge the two entries');
     patterns.set(key, line);
     if (v.both !== undefined && typeof v.both !== 'boolean') fail('both must be true or false');
-    return Object.freeze({ id, code, pattern: v.pattern as string, elements, both: v.both === true, example: v.example as string, rule: `verbs/${code}#${id}`, file: src.file, line });
+    return Object.freeze({
+      id,
+      code,
+      pattern: v.pattern as string,
+      elements,
+      both: v.both === true,
+      example: v.example as string,
+      rule: `verbs/${code}#${id}`,
+      file: src.file,
+      line,
+    });
   });
 }
 
@@ -224,4 +253,3 @@ export function compileDictionaries(set: DictionarySet, countries: readonly Coun
     verbs: Object.freeze(compileVerbs(set.verbs, codes)),
   });
 }
-

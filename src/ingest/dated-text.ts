@@ -4,7 +4,7 @@
  */
 import { InputError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
-import { type Where, makeArticle } from './article.js';
+import { makeArticle, type Where } from './article.js';
 
 // Leading white space (and a BOM) is allowed before the header; the date token ends at white space.
 const HEADER = /^\uFEFF?\s*date[ \t]*:?[ \t]+(\S+)(?:[ \t]+|\r?\n|$)/i;
@@ -23,9 +23,5 @@ export function parseDatedText(raw: string, where: Where, options: DatedTextOpti
   if (/^\uFEFF?\s*date\b/i.test(raw)) {
     throw new InputError('the `date` header has no date after it', { file: where.file, line: 1, field: 'date' }, 'write the first line as `date YYYY-MM-DD`');
   }
-  return makeArticle(
-    { date: options.date ?? null, text: raw },
-    where,
-    'the file does not open with `date YYYY-MM-DD`; add that line or pass --date YYYY-MM-DD',
-  );
+  return makeArticle({ date: options.date ?? null, text: raw }, where, 'the file does not open with `date YYYY-MM-DD`; add that line or pass --date YYYY-MM-DD');
 }

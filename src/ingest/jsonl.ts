@@ -8,7 +8,10 @@ import type { Article } from '../core/types.js';
 import { makeArticle } from './article.js';
 
 const LineSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]).optional().nullable(),
+  id: z
+    .union([z.string().min(1), z.number()])
+    .optional()
+    .nullable(),
   date: z.string().optional().nullable(),
   text: z.string({ error: 'missing or not a string' }),
   url: z.string().optional().nullable(),

@@ -103,7 +103,10 @@ async function* walk(dir: string, options: ReadOptions): AsyncGenerator<InputRes
   try {
     names = (await readdir(dir)).sort();
   } catch (e) {
-    yield { ok: false, error: new InputError(`cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: dir }, 'check the path and its permissions') };
+    yield {
+      ok: false,
+      error: new InputError(`cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: dir }, 'check the path and its permissions'),
+    };
     return;
   }
   for (const name of names) {
@@ -164,7 +167,11 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     if (!format) {
       yield {
         ok: false,
-        error: new InputError(`unsupported file type ${JSON.stringify(path.extname(input) || '(no extension)')}`, { file: input }, `Entente reads ${SUPPORTED_EXTENSIONS.join(' ')}; rename plain text to .txt`),
+        error: new InputError(
+          `unsupported file type ${JSON.stringify(path.extname(input) || '(no extension)')}`,
+          { file: input },
+          `Entente reads ${SUPPORTED_EXTENSIONS.join(' ')}; rename plain text to .txt`,
+        ),
       };
       continue;
     }

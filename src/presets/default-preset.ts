@@ -2,8 +2,9 @@
  * @module The named pipelines: the one place that knows the order of the stages.
  * default: language layer → actors → events. (Quotations join when src/quotes lands.)
  */
-import { createPipeline, type NamedStage, type Pipeline } from '../core/pipeline.js';
+
 import { createActorStage } from '../actors/actor-stage.js';
+import { createPipeline, type NamedStage, type Pipeline } from '../core/pipeline.js';
 import type { Dictionaries } from '../dictionaries/types.js';
 import { createEventStage } from '../events/event-stage.js';
 import { createNlpStage } from '../nlp/nlp-stage.js';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../test/support.js';
+
+describe('actors', () => {
+  it('finds countries, demonyms and capitals with CAMEO codes', () => {
+    const a = code('The U.S. and Bolivia met in La Paz with Iranian and American officials.');
+    expect(a.entities.map((e) => [e.text, e.type, e.actor])).toEqual([
+      ['U.S.', 'GPE', 'USA'],
+      ['Bolivia', 'GPE', 'BOL'],
+      ['La Paz', 'GPE', 'BOL'],
+      ['Iranian', 'NORP', 'IRN'],
+      ['American', 'NORP', 'USA'],
+    ]);
+  });
+
+  it('keeps a title as the role and gives later short names the same referent', () => {
+    const a = code('U.S. Deputy Secretary of State Christopher Landau spoke. Later, Landau left.');
+    const landau = a.entities.filter((e) => e.type === 'PERSON');
+    expect(landau.map((e) => [e.text, e.name, e.role, e.actor])).toEqual([
+      ['Christopher Landau', 'Christopher Landau', 'Deputy Secretary of State', 'USAGOV'],
+      ['Landau', 'Christopher Landau', 'Deputy Secretary of State', 'USAGOV'],
+    ]);
+    expect(landau[1]?.referent).toBe(a.entities.indexOf(landau[0] as (typeof landau)[number]));
+  });
+
+  it.each([
+    ['the Bolivian authorities', 'Bolivian authorities', 'BOLGOV'],
+    ['Iran’s foreign minister', 'Iran’s foreign minister', 'IRNGOV'],
+    ['the new government of Bolivia', 'government of Bolivia', 'BOLGOV'],
+    ['Russian troops', 'Russian troops', 'RUSMIL'],
+    ['Guinean police', 'Guinean police', 'GINCOP'],
+  ])('composes a country and a role noun: %j', (phrase, text, actor) => {
+    const a = code(`They spoke with ${phrase} yesterday.`);
+    expect(a.mentions.map((m) => [m.text, m.actor])).toEqual([[text, actor]]);
+  });
+
+  it('does not take weekdays, months or lower-case words for names', () => {
+    const a = code('On Monday in August, the chad grass was cut.');
+    expect(a.entities).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { code, triples } from '../../test/support.js';
+
+describe('starter event coding', () => {
+  it.each([
+    ['Chile met with Peru on Monday.', ['CHLGOV 040 PERGOV', 'PERGOV 040 CHLGOV']],
+    ['France criticized Russia over the strikes.', ['FRAGOV 111 RUSGOV']],
+    ['Bahrain restored full diplomatic ties with Iran.', ['BHRGOV 050 IRNGOV']],
+    ['Egypt re-established relations with Qatar last week.', ['EGYGOV 050 QATGOV']],
+    ['America is willing to help the new government of Bolivia.', ['USAGOV 030 BOLGOV']],
+    ['The Kenyan president met with the Ethiopian prime minister.', ['KENGOV 040 ETHGOV', 'ETHGOV 040 KENGOV']],
+    ['Lithuania expelled two Belarusian diplomats.', ['LTUGOV 160 BLRGOV']],
+    ['Russia attacked Ukraine overnight.', ['RUSMIL 190 UKR']],
+  ])('%j', (text, expected) => {
+    expect(triples(code(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['Landau did not discuss the subject and Chile did not meet with Peru.'],
+    ['Chile never criticized Peru.'],
+    ['The two sides meet again on Friday.'],
+    ['Sri Lanka beat Bangladesh by six wickets.'],
+  ])('codes nothing in %j', (text) => {
+    expect(triples(code(text))).toEqual([]);
+  });
+
+  it('takes the subject of coordinated verbs, not the object of a preposition', () => {
+    const a = code('The Bolivian president met with Landau in the first hours and restored Bolivia’s full diplomatic ties with the United States.');
+    const restore = a.events.find((e) => e.code === '050');
+    expect(restore?.source.text).toBe('Bolivian president');
+    expect(restore?.target?.text).toBe('United States');
+  });
+
+  it('explains why a negated match was not coded', () => {
+    const a = code('Chile did not meet with Peru.');
+    expect(a.messages.map((m) => m.ruleId)).toContain('events:negated');
+  });
+
+  it('fills codebook facts, provenance and dates', () => {
+    const a = code('U.S. Deputy Secretary of State Christopher Landau on Monday said that America is willing to help the new government of Bolivia.');
+    const [e] = a.events;
+    expect(e).toMatchObject({
+      code: '030',
+      root: '03',
+      quad: 1,
+      goldstein: 4,
+      plover: { type: 'AGREE' },
+      date: '2025-11-10',
+      dateRange: null,
+      rule: 'verbs/030#willing-to-help',
+      source: { actor: 'USAGOV', text: 'America' },
+      target: { actor: 'BOLGOV', text: 'government of Bolivia' },
+      trigger: { text: 'willing to help' },
+      sentence: { index: 0 },
+    });
+    expect(e?.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTimes } from './time.js';
+
+describe('time expressions against the article date (Tuesday 2025-11-11)', () => {
+  it.each([
+    ['Landau on Monday said', '2025-11-10', null],
+    ['He spoke yesterday.', '2025-11-10', null],
+    ['They met on March 3.', '2025-03-03', null],
+    ['He travelled over the weekend.', null, ['2025-11-08', '2025-11-09']],
+    ['It was signed in 2023.', null, ['2023-01-01', '2023-12-31']],
+    ['Attacks in the 1990s.', null, ['1990-01-01', '1999-12-31']],
+    ['A presence until 2008.', null, ['2008-01-01', '2008-12-31']],
+    ['Elections were held in August.', null, ['2025-08-01', '2025-08-31']],
+  ])('%j', (text, date, range) => {
+    const [t] = resolveTimes(text, '2025-11-11');
+    expect(t?.date ?? null).toBe(date);
+    expect(t?.range ?? null).toEqual(range);
+    if (t) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('finds nothing in text without time expressions', () => {
+    expect(resolveTimes('Bolivia restored ties with the United States.', '2025-11-11')).toEqual([]);
+  });
+});

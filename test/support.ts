@@ -1,0 +1,20 @@
+// Shared helpers for tests: one pipeline on the built-in dictionaries, and an article maker.
+import type { Article, CodedArticle } from '../src/core/types.js';
+import { loadBuiltinDictionaries } from '../src/dictionaries/load.js';
+import { makeArticle } from '../src/ingest/article.js';
+import { createPreset } from '../src/presets/default-preset.js';
+
+export const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version: 'test' });
+
+export function article(text: string, date = '2025-11-11'): Article {
+  return makeArticle({ date, text }, { file: 'test' }, '');
+}
+
+export function code(text: string, date = '2025-11-11'): CodedArticle {
+  return pipeline.code(article(text, date));
+}
+
+/** Events as compact `SOURCE CODE TARGET` strings, in order. */
+export function triples(a: CodedArticle): string[] {
+  return a.events.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'}`);
+}
