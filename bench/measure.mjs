@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// One measurement in its own process (so peak RSS is its own): node bench/measure.mjs MODE CORPUS.jsonl
+// MODE: tokenize | wink-pos | language | full. Prints {mode, articles, words, seconds, rss_mb}.
+// The corpus is parsed, and models and dictionaries loaded, before the clock starts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [mode, corpus] = process.argv.slice(2);
+const docs = readFileSync(corpus, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+const require = createRequire(import.meta.url);
+let items;
+let work;
+if (mode === 'tokenize' || mode === 'wink-pos') {
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const nlp = winkNLP(model, mode === 'tokenize' ? [] : ['sbd', 'pos']);
+  const its = nlp.its;
+  items = docs.map((d) => d.text);
+  work = (text) => {
+    const doc = nlp.readDoc(text);
+    if (mode === 'tokenize') return doc.tokens().length();
+    const n = doc.tokens().out(its.pos).length;
+    doc.sentences().length();
+    return n;
+  };
+} else if (mode === 'language' || mode === 'full') {
+  const { loadBuiltinDictionaries } = await import('../dist/dictionaries/load.js');
+  const { makeArticle } = await import('../dist/ingest/article.js');
+  const { createPipeline } = await import('../dist/core/pipeline.js');
+  const { createPreset } = await import('../dist/presets/default-preset.js');
+  const { createNlpStage } = await import('../dist/nlp/nlp-stage.js');
+  const { createActorStage } = await import('../dist/actors/actor-stage.js');
+  const dictionaries = loadBuiltinDictionaries();
+  const pipeline =
+    mode === 'full'
+      ? createPreset('default', { dictionaries, version: 'bench' })
+      : createPipeline('language', 'bench', [
+          { name: 'nlp', run: createNlpStage() },
+          { name: 'actors', run: createActorStage({ dictionaries }) },
+        ]);
+  items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
+  work = (article) => pipeline.code(article).sentences.length;
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}
+for (const it of items.slice(0, 20)) work(it); // warm-up
+const t0 = process.hrtime.bigint();
+for (const it of items) work(it);
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
+console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `npm run eval`: runs the built `entente code` on every gold dataset in ../shared/data through the
+// reference scorer (../shared/eval/score.mjs prepare|score), checks each issue's bar with
+// ../shared/eval/check.mjs, writes the metrics to eval/results/<dataset>.json and the summary table
+// into EVALUATION.md between its generated markers. Datasets absent here are skipped with a note.
+//   npm run eval                 all datasets
+//   npm run eval -- seed plover  only these
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = path.resolve(root, '..', 'shared');
+const score = path.join(shared, 'eval', 'score.mjs');
+const check = path.join(shared, 'eval', 'check.mjs');
+const bin = path.join(root, 'dist', 'cli', 'main.js');
+
+// dataset → the bars the open issues set, as check.mjs expressions over the scorer's result `r`
+const DATASETS = {
+  seed: ["r['dyad-root/sentence'].f1 >= 0.8", "r['quotes+speaker'].tp >= 11"],
+  plover: ['r.recall >= 0.6'],
+  petrarch: ['r.pass_rate >= 0.7'],
+  'petrarch-ud': ['r.pass_rate >= 0.7'],
+  'polnear-dev': ['r.direct_quotes.f1 >= 0.85', "r['direct_quotes+source'].f1 >= 0.75", 'r.attributions.f1 >= 0.5'],
+  're3d-dev': ['r.entities.f1 >= 0.65'],
+};
+
+if (!existsSync(score)) {
+  console.log(`eval: ${score} not found; the gold data lives in ../shared beside the project. Nothing to evaluate.`);
+  process.exit(0);
+}
+if (!existsSync(bin)) {
+  console.error('eval: dist/cli/main.js is missing; run `npm run build` first (npm run eval does)');
+  process.exit(1);
+}
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length ? wanted : Object.keys(DATASETS);
+mkdirSync(path.join(root, 'eval', 'results'), { recursive: true });
+const tmp = mkdtempSync(path.join(tmpdir(), 'entente-eval-'));
+const rows = [];
+try {
+  for (const name of names) {
+    const input = path.join(tmp, `${name}.in.jsonl`);
+    const pred = path.join(tmp, `${name}.pred.jsonl`);
+    const prep = spawnSync(process.execPath, [score, 'prepare', name], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (prep.status !== 0) {
+      console.log(`${name}: skipped (${(prep.stderr || '').trim()})`);
+      continue;
+    }
+    writeFileSync(input, prep.stdout);
+    const t0 = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', '--out', pred, input], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (run.status !== 0 && !existsSync(pred)) {
+      console.log(`${name}: entente code failed (exit ${run.status}): ${run.stderr.split('\n').slice(-3).join(' ')}`);
+      rows.push({ name, summary: `entente code failed (exit ${run.status})`, bars: [] });
+      continue;
+    }
+    const scored = spawnSync(process.execPath, [score, 'score', name, pred], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const lines = scored.stdout.trim().split('\n');
+    const summary = lines.pop();
+    const result = JSON.parse(lines.join('\n'));
+    if (result.failed) result.failed = result.failed.length; // keep counts, not gold ids
+    writeFileSync(path.join(root, 'eval', 'results', `${name}.json`), `${JSON.stringify({ dataset: name, seconds: +seconds.toFixed(2), result }, null, 1)}\n`);
+    const bars = DATASETS[name].map((expr) => {
+      const c = spawnSync(process.execPath, [check, name, expr], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+      return { expr, holds: c.status === 0 };
+    });
+    console.log(summary);
+    for (const b of bars) console.log(`  ${b.holds ? 'holds' : 'short'}: ${b.expr}`);
+    rows.push({ name, summary, bars });
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// the generated section of EVALUATION.md
+const file = path.join(root, 'EVALUATION.md');
+const begin = '<!-- eval:begin (written by `npm run eval`) -->';
+const end = '<!-- eval:end -->';
+const table = [
+  begin,
+  '',
+  `Last run: ${new Date().toISOString().slice(0, 10)}, entente ${JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version}, command \`npm run eval\`.`,
+  '',
+  '| dataset | reference scorer summary | bars (from the issues) |',
+  '| --- | --- | --- |',
+  ...rows.map((r) => `| ${r.name} | ${r.summary} | ${r.bars.map((b) => `${b.holds ? '✅' : '❌'} \`${b.expr}\``).join('<br>')} |`),
+  '',
+  end,
+].join('\n');
+if (wanted.length === 0 && existsSync(file)) {
+  const md = readFileSync(file, 'utf8');
+  const i = md.indexOf(begin);
+  const j = md.indexOf(end);
+  writeFileSync(file, i >= 0 && j > i ? md.slice(0, i) + table + md.slice(j + end.length) : `${md.trimEnd()}\n\n${table}\n`);
+  console.log('EVALUATION.md updated');
+}
