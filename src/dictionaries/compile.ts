@@ -6,7 +6,7 @@
  */
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import { DictionaryError } from '../core/errors.js';
-import type { AgentEntry, CodeInfo, CountryRecord, Dictionaries, DictionarySource, NameEntry, PatternElement, VerbPattern } from './types.js';
+import type { AgentEntry, CityRow, CodeInfo, CountryRecord, Dictionaries, DictionarySource, NameEntry, PatternElement, PersonEntry, PersonRole, VerbPattern } from './types.js';
 
 interface Parsed {
   value: unknown;
@@ -89,7 +89,11 @@ const PLURAL = (w: string): string => (/(s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^
 /** Gazetteer: world-countries names, spellings, demonyms and capitals, with the YAML's additions. */
 export function compileCountries(src: DictionarySource, countries: readonly CountryRecord[]): NameEntry[] {
   const p = parse(src);
-  const v = (p.value ?? {}) as { codes?: Record<string, { code?: string }>; overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }> };
+  const v = (p.value ?? {}) as {
+    codes?: Record<string, { code?: string }>;
+    overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }>;
+    regions?: Record<string, unknown>;
+  };
   const recode = new Map(Object.entries(v.codes ?? {}).map(([k, x]) => [k, x.code ?? k]));
   const known = new Set<string>();
   const out: NameEntry[] = [];
@@ -146,7 +150,93 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
       }
     }
   }
+  for (const [code, names] of Object.entries(v.regions ?? {})) {
+    const line = p.lineOf(nodeAt(p, ['regions', code]));
+    if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(`region code ${JSON.stringify(code)} is not three capital letters`, { file: src.file, line });
+    if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new DictionaryError(`region ${code}: expected a list of names`, { file: src.file, line });
+    for (const n of names as string[]) out.push(Object.freeze({ surface: n, code, name: (names as string[])[0] as string, type: 'LOC' as const, rule: 'gazetteer:region' }));
+  }
   return out;
+}
+
+/** Cities from data/cities.json, each standing for its country, with coordinates. */
+export function compileCities(rows: readonly CityRow[]): NameEntry[] {
+  return rows.map(([name, code, lat, lon]) => Object.freeze({ surface: name, code, name, type: 'GPE' as const, rule: 'gazetteer:city', lat, lon }));
+}
+
+const ACTOR_CODE = /^[A-Z]{3}(?:[A-Z]{3})*$/;
+
+/** Named organisations (data/organizations.yaml): canonical name, CAMEO code, aliases. */
+export function compileOrganizations(src: DictionarySource): NameEntry[] {
+  const p = parse(src);
+  const list = (p.value as { organizations?: unknown })?.organizations;
+  if (!Array.isArray(list)) throw new DictionaryError('expected a top-level `organizations:` list', { file: src.file, line: 1 });
+  const out: NameEntry[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((o: { name?: unknown; code?: unknown; aliases?: unknown }, i) => {
+    const line = p.lineOf(nodeAt(p, ['organizations', i])) ?? 1;
+    const fail = (m: string, hint: string | null = null): never => {
+      throw new DictionaryError(`organization ${i + 1}${typeof o?.name === 'string' ? ` (${o.name})` : ''}: ${m}`, { file: src.file, line }, hint);
+    };
+    if (typeof o?.name !== 'string' || !o.name.trim()) fail('missing name');
+    if (typeof o.code !== 'string' || !ACTOR_CODE.test(o.code)) fail(`code ${JSON.stringify(o.code)} is not a CAMEO actor code`, 'three-letter parts, e.g. IGOUNO or USAGOV');
+    const aliases = o.aliases === undefined ? [] : o.aliases;
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('aliases must be a list of strings');
+    for (const surface of [o.name as string, ...(aliases as string[])]) {
+      const prior = seen.get(surface);
+      if (prior !== undefined) fail(`name or alias ${JSON.stringify(surface)} is already used at line ${prior}`, 'a surface form may stand for one organisation only');
+      seen.set(surface, line);
+      out.push(Object.freeze({ surface, code: o.code as string, name: o.name as string, type: 'ORG' as const, rule: 'gazetteer:organization' }));
+    }
+  });
+  return out;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** People with time-bounded roles (data/people.yaml). */
+export function compilePeople(src: DictionarySource): PersonEntry[] {
+  const p = parse(src);
+  const list = (p.value as { people?: unknown })?.people;
+  if (!Array.isArray(list)) throw new DictionaryError('expected a top-level `people:` list', { file: src.file, line: 1 });
+  const names = new Map<string, number>();
+  return list.map((x: { name?: unknown; aliases?: unknown; country?: unknown; roles?: unknown }, i) => {
+    const line = p.lineOf(nodeAt(p, ['people', i])) ?? 1;
+    const fail = (m: string, hint: string | null = null): never => {
+      throw new DictionaryError(`person ${i + 1}${typeof x?.name === 'string' ? ` (${x.name})` : ''}: ${m}`, { file: src.file, line }, hint);
+    };
+    if (typeof x?.name !== 'string' || !x.name.trim()) fail('missing name');
+    const name = x.name as string;
+    if (names.has(name)) fail(`duplicate name (also at line ${names.get(name)})`, 'one entry per person, with all their roles');
+    names.set(name, line);
+    if (typeof x.country !== 'string' || !/^[A-Z]{3}$/.test(x.country)) fail('country must be a three-letter code');
+    const aliases = x.aliases === undefined ? [] : x.aliases;
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('aliases must be a list of strings');
+    if (!Array.isArray(x.roles) || x.roles.length === 0) fail('needs at least one role');
+    const roles: PersonRole[] = (x.roles as Array<Record<string, unknown>>).map((r, k) => {
+      const where = `role ${k + 1}`;
+      if (typeof r?.role !== 'string') fail(`${where}: missing role title`);
+      const from = r.from instanceof Date ? r.from.toISOString().slice(0, 10) : r.from;
+      const to = r.to instanceof Date ? r.to.toISOString().slice(0, 10) : (r.to ?? null);
+      if (typeof from !== 'string' || !DAY.test(from)) fail(`${where}: from must be YYYY-MM-DD`);
+      if (to !== null && (typeof to !== 'string' || !DAY.test(to))) fail(`${where}: to must be YYYY-MM-DD or null`);
+      if (to !== null && (to as string) < (from as string)) fail(`${where}: ends (${to}) before it starts (${from})`);
+      let code: string;
+      if (typeof r.code === 'string') code = r.code;
+      else if (typeof r.sector === 'string') code = `${x.country}${r.sector}`;
+      else return fail(`${where}: needs a sector (GOV, MIL, …) or a full code`);
+      if (!ACTOR_CODE.test(code)) fail(`${where}: ${JSON.stringify(code)} is not a CAMEO actor code`);
+      return Object.freeze({ role: r.role as string, code, from: from as string, to: to as string | null });
+    });
+    return Object.freeze({ name, aliases: Object.freeze([...(aliases as string[])]), country: x.country as string, roles: Object.freeze(roles) });
+  });
+}
+
+/** The role a person holds on a day (the latest-starting one when several overlap), or null. */
+export function roleOn(person: PersonEntry, day: string): PersonRole | null {
+  let best: PersonRole | null = null;
+  for (const r of person.roles) if (r.from <= day && (r.to === null || day <= r.to) && (!best || r.from > best.from)) best = r;
+  return best;
 }
 
 /** Regular inflections of an English verb or noun lemma: -s, -ed, -ing (with the usual spelling rules). */
@@ -242,13 +332,23 @@ export interface DictionarySet {
   readonly countries: DictionarySource;
   readonly agents: DictionarySource;
   readonly verbs: DictionarySource;
+  readonly organizations?: DictionarySource;
+  readonly people?: DictionarySource;
 }
 
-export function compileDictionaries(set: DictionarySet, countries: readonly CountryRecord[]): Dictionaries {
+export interface GazetteerData {
+  readonly countries: readonly CountryRecord[];
+  readonly cities?: readonly CityRow[];
+}
+
+export function compileDictionaries(set: DictionarySet, data: GazetteerData): Dictionaries {
   const codes = compileCodes(set.codes);
+  // order sets precedence for a surface form claimed twice: organisations, then countries, then cities
+  const names = [...(set.organizations ? compileOrganizations(set.organizations) : []), ...compileCountries(set.countries, data.countries), ...compileCities(data.cities ?? [])];
   return Object.freeze({
     codes: Object.freeze(codes),
-    names: Object.freeze(compileCountries(set.countries, countries)),
+    names: Object.freeze(names),
+    people: Object.freeze(set.people ? compilePeople(set.people) : []),
     agents: Object.freeze(compileAgents(set.agents)),
     verbs: Object.freeze(compileVerbs(set.verbs, codes)),
   });

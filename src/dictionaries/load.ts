@@ -3,11 +3,11 @@
  * world-countries gazetteer (Node only: the CLI, workers and tests use it; the coder receives the
  * compiled result as an option and never reads files).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileDictionaries } from './compile.js';
-import type { CountryRecord, Dictionaries, DictionarySource } from './types.js';
+import type { CityRow, CountryRecord, Dictionaries, DictionarySource } from './types.js';
 
 /** The package's data/ folder (two levels up from src/dictionaries or dist/dictionaries). */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -19,13 +19,29 @@ export function loadCountryRecords(): CountryRecord[] {
   return require('world-countries/countries.json') as CountryRecord[];
 }
 
+export function loadCityRows(): CityRow[] {
+  return (JSON.parse(readFileSync(`${DATA_DIR}cities.json`, 'utf8')) as { cities: CityRow[] }).cities;
+}
+
 let cached: Dictionaries | null = null;
+
+const optional = (file: string): DictionarySource | undefined => (existsSync(DATA_DIR + file) ? read(file) : undefined);
 
 /** Compiles the built-in dictionaries once per process. Throws DictionaryError on a bad file. */
 export function loadBuiltinDictionaries(): Dictionaries {
-  cached ??= compileDictionaries(
-    { codes: read('cameo-codes.yaml'), countries: read('countries.yaml'), agents: read('agents.yaml'), verbs: read('verbs.yaml') },
-    loadCountryRecords(),
+  if (cached) return cached;
+  const organizations = optional('organizations.yaml');
+  const people = optional('people.yaml');
+  cached = compileDictionaries(
+    {
+      codes: read('cameo-codes.yaml'),
+      countries: read('countries.yaml'),
+      agents: read('agents.yaml'),
+      verbs: read('verbs.yaml'),
+      ...(organizations ? { organizations } : {}),
+      ...(people ? { people } : {}),
+    },
+    { countries: loadCountryRecords(), cities: loadCityRows() },
   );
   return cached;
 }

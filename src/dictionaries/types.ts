@@ -19,7 +19,29 @@ export interface NameEntry {
   readonly type: 'GPE' | 'NORP' | 'ORG' | 'LOC';
   /** Where the entry comes from, e.g. `gazetteer:country-name`. */
   readonly rule: string;
+  /** Coordinates of a place, when known. */
+  readonly lat?: number;
+  readonly lon?: number;
 }
+
+/** A time-bounded role of a person: the actor code it gives between two days (to: null = open). */
+export interface PersonRole {
+  readonly role: string;
+  readonly code: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/** A person the dictionaries know, with the roles that make them an actor at a given date. */
+export interface PersonEntry {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string;
+  readonly roles: readonly PersonRole[];
+}
+
+/** A row of data/cities.json: name, CAMEO country code, latitude, longitude, population, GeoNames feature code. */
+export type CityRow = readonly [string, string, number, number, number, string];
 
 export interface AgentEntry {
   /** Lower-case words of the role noun ("foreign minister"). */
@@ -49,6 +71,7 @@ export interface VerbPattern {
 export interface Dictionaries {
   readonly codes: Readonly<Record<string, CodeInfo>>;
   readonly names: readonly NameEntry[];
+  readonly people: readonly PersonEntry[];
   readonly agents: readonly AgentEntry[];
   readonly verbs: readonly VerbPattern[];
 }
