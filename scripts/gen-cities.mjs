@@ -26,8 +26,7 @@ const isEnglishWord = (name) => {
   return d.tokens().length() === 1 && d.tokens().itemAt(0).out(its.uniqueId) < oovStart;
 };
 
-const keep = (c) =>
-  ['PPLC', 'PPLG'].includes(c.featureCode) || (c.featureCode === 'PPLA' && c.population >= 10000) || c.population >= 50000;
+const keep = (c) => ['PPLC', 'PPLG'].includes(c.featureCode) || (c.featureCode === 'PPLA' && c.population >= 10000) || c.population >= 50000;
 const best = new Map();
 for (const c of cities) {
   if (!keep(c) || !alpha3.has(c.country) || countryNames.has(c.name)) continue;

@@ -34,8 +34,11 @@ describe('actors', () => {
     expect(a.mentions.map((m) => [m.text, m.actor])).toEqual([[text, actor]]);
   });
 
-  it('does not take weekdays, months or lower-case words for names', () => {
+  it('does not take weekdays, months or lower-case words for names; they are dates', () => {
     const a = code('On Monday in August, the chad grass was cut.');
-    expect(a.entities).toEqual([]);
+    expect(a.entities.map((e) => [e.text, e.type])).toEqual([
+      ['On Monday', 'DATE'],
+      ['August', 'DATE'],
+    ]);
   });
 });

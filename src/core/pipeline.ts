@@ -32,7 +32,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 export function emptyDoc(article: Article): Doc {
-  return { article, tokens: [], sentences: [], entities: [], mentions: [], quotes: [], events: [], messages: [] };
+  return { article, tokens: [], sentences: [], times: [], entities: [], mentions: [], quotes: [], events: [], messages: [] };
 }
 
 /** Turns the finished working document into the output record. */

@@ -45,6 +45,17 @@ export interface Sentence {
   readonly endToken: number;
 }
 
+/** A time expression resolved against the article date; offsets into the article text. */
+export interface TimeExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The day, when the expression fixes one. */
+  readonly date: string | null;
+  /** First and last possible day, when it gives only a span. */
+  readonly range: readonly [string, string] | null;
+}
+
 /** An actor as a dictionary knows it: a CAMEO code and how the text may name it. */
 export interface ActorEntry {
   readonly code: string;
@@ -57,6 +68,8 @@ export interface Doc {
   readonly article: Article;
   tokens: Token[];
   sentences: Sentence[];
+  /** Time expressions, in text order (the language layer finds them). */
+  times: TimeExpression[];
   entities: Entity[];
   mentions: Mention[];
   quotes: Quote[];

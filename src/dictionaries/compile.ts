@@ -61,6 +61,24 @@ export function compileCodes(src: DictionarySource): Record<string, CodeInfo> {
   return out;
 }
 
+/** Organisation head words → sector (data/agents.yaml, `organization_words:`). */
+export function compileOrganizationWords(src: DictionarySource): Record<string, string> {
+  const p = parse(src);
+  const words = (p.value as { organization_words?: Record<string, unknown> })?.organization_words ?? {};
+  const out: Record<string, string> = {};
+  for (const [sector, list] of Object.entries(words)) {
+    const line = p.lineOf(nodeAt(p, ['organization_words', sector]));
+    if (!/^[A-Z]{3}$/.test(sector)) throw new DictionaryError(`sector ${JSON.stringify(sector)} is not a three-letter CAMEO code`, { file: src.file, line });
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string'))
+      throw new DictionaryError(`organization_words.${sector}: expected a list of words`, { file: src.file, line });
+    for (const w of list as string[]) {
+      if (out[w]) throw new DictionaryError(`organisation word ${JSON.stringify(w)} is listed under ${out[w]} and ${sector}`, { file: src.file, line });
+      out[w] = sector;
+    }
+  }
+  return out;
+}
+
 export function compileAgents(src: DictionarySource): AgentEntry[] {
   const p = parse(src);
   const agents = (p.value as { agents?: Record<string, unknown> })?.agents;
@@ -93,6 +111,7 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     codes?: Record<string, { code?: string }>;
     overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }>;
     regions?: Record<string, unknown>;
+    place_words?: Record<string, unknown>;
   };
   const recode = new Map(Object.entries(v.codes ?? {}).map(([k, x]) => [k, x.code ?? k]));
   const known = new Set<string>();
@@ -155,6 +174,37 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(`region code ${JSON.stringify(code)} is not three capital letters`, { file: src.file, line });
     if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new DictionaryError(`region ${code}: expected a list of names`, { file: src.file, line });
     for (const n of names as string[]) out.push(Object.freeze({ surface: n, code, name: (names as string[])[0] as string, type: 'LOC' as const, rule: 'gazetteer:region' }));
+  }
+  return out;
+}
+
+/** Place head words (countries.yaml `place_words:`) → LOC or FAC. */
+export function compilePlaceWords(src: DictionarySource): Record<string, 'LOC' | 'FAC'> {
+  const p = parse(src);
+  const words = (p.value as { place_words?: Record<string, unknown> })?.place_words ?? {};
+  const out: Record<string, 'LOC' | 'FAC'> = {};
+  for (const [type, list] of Object.entries(words)) {
+    const line = p.lineOf(nodeAt(p, ['place_words', type]));
+    if (type !== 'LOC' && type !== 'FAC') throw new DictionaryError(`place_words: ${JSON.stringify(type)} is not LOC or FAC`, { file: src.file, line });
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string')) throw new DictionaryError(`place_words.${type}: expected a list of words`, { file: src.file, line });
+    for (const w of list as string[]) {
+      if (out[w]) throw new DictionaryError(`place word ${JSON.stringify(w)} is listed twice`, { file: src.file, line });
+      out[w] = type;
+    }
+  }
+  return out;
+}
+
+/** Groups of people (data/groups.yaml): canonical name → forms, as NORP names with no country. */
+export function compilePeoples(src: DictionarySource): NameEntry[] {
+  const p = parse(src);
+  const peoples = (p.value as { peoples?: Record<string, unknown> })?.peoples;
+  if (!peoples || typeof peoples !== 'object') throw new DictionaryError('expected a top-level `peoples:` map', { file: src.file, line: 1 });
+  const out: NameEntry[] = [];
+  for (const [name, forms] of Object.entries(peoples)) {
+    const line = p.lineOf(nodeAt(p, ['peoples', name]));
+    if (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string')) throw new DictionaryError(`${name}: expected a list of forms`, { file: src.file, line });
+    for (const f of forms as string[]) out.push(Object.freeze({ surface: f, code: '', name, type: 'NORP' as const, rule: 'gazetteer:group' }));
   }
   return out;
 }
@@ -334,22 +384,33 @@ export interface DictionarySet {
   readonly verbs: DictionarySource;
   readonly organizations?: DictionarySource;
   readonly people?: DictionarySource;
+  readonly groups?: DictionarySource;
 }
 
 export interface GazetteerData {
   readonly countries: readonly CountryRecord[];
   readonly cities?: readonly CityRow[];
+  /** Given names, for telling a person's name from other capitalised words. */
+  readonly givenNames?: readonly string[];
 }
 
 export function compileDictionaries(set: DictionarySet, data: GazetteerData): Dictionaries {
   const codes = compileCodes(set.codes);
   // order sets precedence for a surface form claimed twice: organisations, then countries, then cities
-  const names = [...(set.organizations ? compileOrganizations(set.organizations) : []), ...compileCountries(set.countries, data.countries), ...compileCities(data.cities ?? [])];
+  const names = [
+    ...(set.organizations ? compileOrganizations(set.organizations) : []),
+    ...compileCountries(set.countries, data.countries),
+    ...(set.groups ? compilePeoples(set.groups) : []),
+    ...compileCities(data.cities ?? []),
+  ];
   return Object.freeze({
     codes: Object.freeze(codes),
     names: Object.freeze(names),
     people: Object.freeze(set.people ? compilePeople(set.people) : []),
     agents: Object.freeze(compileAgents(set.agents)),
+    organizationWords: Object.freeze(compileOrganizationWords(set.agents)),
+    placeWords: Object.freeze(compilePlaceWords(set.countries)),
+    givenNames: Object.freeze([...(data.givenNames ?? [])]),
     verbs: Object.freeze(compileVerbs(set.verbs, codes)),
   });
 }

@@ -19,6 +19,16 @@ export function loadCountryRecords(): CountryRecord[] {
   return require('world-countries/countries.json') as CountryRecord[];
 }
 
+/** Given names from the npm package humannames (one per line). */
+export function loadGivenNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('humannames/list.txt');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 1);
+}
+
 export function loadCityRows(): CityRow[] {
   return (JSON.parse(readFileSync(`${DATA_DIR}cities.json`, 'utf8')) as { cities: CityRow[] }).cities;
 }
@@ -32,6 +42,7 @@ export function loadBuiltinDictionaries(): Dictionaries {
   if (cached) return cached;
   const organizations = optional('organizations.yaml');
   const people = optional('people.yaml');
+  const groups = optional('groups.yaml');
   cached = compileDictionaries(
     {
       codes: read('cameo-codes.yaml'),
@@ -40,8 +51,9 @@ export function loadBuiltinDictionaries(): Dictionaries {
       verbs: read('verbs.yaml'),
       ...(organizations ? { organizations } : {}),
       ...(people ? { people } : {}),
+      ...(groups ? { groups } : {}),
     },
-    { countries: loadCountryRecords(), cities: loadCityRows() },
+    { countries: loadCountryRecords(), cities: loadCityRows(), givenNames: loadGivenNames() },
   );
   return cached;
 }

@@ -73,6 +73,12 @@ export interface Dictionaries {
   readonly names: readonly NameEntry[];
   readonly people: readonly PersonEntry[];
   readonly agents: readonly AgentEntry[];
+  /** Head words that make a capitalised name an organisation, with the sector they give ('' for none). */
+  readonly organizationWords: Readonly<Record<string, string>>;
+  /** Head words that make a capitalised name a place (LOC) or a structure (FAC). */
+  readonly placeWords: Readonly<Record<string, 'LOC' | 'FAC'>>;
+  /** Given names (first names) from the humannames package. */
+  readonly givenNames: readonly string[];
   readonly verbs: readonly VerbPattern[];
 }
 

@@ -8,7 +8,6 @@ import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Sentence, Token } from '../core/types.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
-import { resolveTimes } from '../nlp/time.js';
 import { indexPatterns, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -60,7 +59,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     for (const s of doc.sentences) {
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset);
       if (matches.length === 0) continue;
-      const times = resolveTimes(text.slice(s.start, s.end), article.date);
+      const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan = { ...trigger, text: text.slice(trigger.start, trigger.end) };

@@ -5,17 +5,9 @@
  * without a year that chrono places after the article date is moved back one year.
  */
 import * as chrono from 'chrono-node';
+import type { TimeExpression } from '../core/types.js';
 
-export interface TimeExpression {
-  /** Offsets into the text given to resolveTimes. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** The day, when the expression fixes one. */
-  readonly date: string | null;
-  /** First and last possible day, when it gives only a span. */
-  readonly range: readonly [string, string] | null;
-}
+export type { TimeExpression };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -26,13 +18,20 @@ const addDays = (day: string, n: number): string => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Finds and resolves the time expressions of `text` written on `articleDate` (YYYY-MM-DD). */
+/** Finds and resolves the time expressions of `text` written on `articleDate` (YYYY-MM-DD); offsets into `text`. */
 export function resolveTimes(text: string, articleDate: string): TimeExpression[] {
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const out: TimeExpression[] = [];
+  const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
   for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
     const k = r.start;
     const lower = r.text.toLowerCase();
+    // "now" names no day a reader could date an event by; a lower-case weekday or month is a word
+    // ("sun", "march", "may"); a bare fraction is no date ("5/6", "24/7")
+    if (/^(right )?now$/.test(lower.trim())) continue;
+    if (/^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(r.text.trim())) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue;
+    const surface = r.text.replace(/[\s,.;:]+$/, '');
     let y = k.get('year') ?? ref.getUTCFullYear();
     const m = k.get('month') ?? 1;
     const d = k.get('day') ?? 1;
@@ -53,10 +52,28 @@ export function resolveTimes(text: string, articleDate: string): TimeExpression[
       if (!k.isCertain('year') && ymd(y, m, 1) > articleDate) y -= 1;
       range = [ymd(y, m, 1), ymd(y, m, lastDay(y, m))];
     } else continue;
-    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date, range });
+    out.push({ start: r.index, end: r.index + surface.length, text: surface, date, range });
+  }
+  // calendar periods relative to the article: "last year", "this month", "a year ago"
+  const y0 = Number(articleDate.slice(0, 4));
+  const m0 = Number(articleDate.slice(5, 7));
+  for (const mt of text.matchAll(/\b(last|this|next|past)\s+(year|month)\b/gi)) {
+    const start = mt.index ?? 0;
+    const end = start + mt[0].length;
+    if (taken(start, end)) continue;
+    const which = (mt[1] as string).toLowerCase();
+    const shift = which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+    let range: [string, string];
+    if ((mt[2] as string).toLowerCase() === 'year') range = [ymd(y0 + shift, 1, 1), ymd(y0 + shift, 12, 31)];
+    else {
+      const d = new Date(Date.UTC(y0, m0 - 1 + shift, 1));
+      const y = d.getUTCFullYear();
+      const m = d.getUTCMonth() + 1;
+      range = [ymd(y, m, 1), ymd(y, m, lastDay(y, m))];
+    }
+    out.push({ start, end, text: mt[0], date: null, range });
   }
   // bare years ("in 2023", "until 2008") and decades ("the 1990s")
-  const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
   for (const mt of text.matchAll(/\b(?:in|since|until|by|during|before|after|of)\s+(?:the\s+)?((1[89]|20)\d0s|(1[89]|20)\d\d)\b/gi)) {
     const word = mt[1] as string;
     const start = (mt.index ?? 0) + mt[0].length - word.length;

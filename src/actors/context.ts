@@ -1,0 +1,105 @@
+/**
+ * @module The working state the actor passes share: entities found so far with their token
+ * ranges, which tokens they cover, and helpers to add one. Passes run in order (actor-stage.ts).
+ */
+import type { Doc, Entity, Token } from '../core/types.js';
+import type { AgentEntry, Dictionaries, NameEntry, PersonEntry } from '../dictionaries/types.js';
+import type { PhraseTrie } from './phrase-trie.js';
+
+/** An entity under construction: the output record plus what the passes need to know about it. */
+export interface WorkEntity {
+  entity: Entity;
+  first: number;
+  end: number;
+  /** The dictionary person it names, if any. */
+  person: PersonEntry | null;
+  /** name: a name in the text; alias: a short form of an earlier name; pronoun / nominal: coreference. */
+  kind: 'name' | 'alias' | 'pronoun' | 'nominal' | 'date';
+  /** The working entity this one refers to (for alias, pronoun, nominal). */
+  ref: WorkEntity | null;
+}
+
+/** Compiled lookups, built once per stage. */
+export interface ActorLexicon {
+  readonly dictionaries: Dictionaries;
+  /** Organisations and people's full names (case-sensitive). */
+  readonly named: PhraseTrie<NameEntry | PersonEntry>;
+  /** Countries, demonyms, cities, regions (case-sensitive). */
+  readonly places: PhraseTrie<NameEntry>;
+  /** Role nouns (lower case, with plurals). */
+  readonly agents: PhraseTrie<AgentEntry>;
+  /** Organisation head words → sector. */
+  readonly orgWords: PhraseTrie<string>;
+  /** Place head words → LOC or FAC ("Mount", "Mosque"). */
+  readonly placeWords: PhraseTrie<'LOC' | 'FAC'>;
+  /** Given names, for untitled name runs. */
+  readonly givenNames: ReadonlySet<string>;
+  /** People by each word of their name, for "President Paz". */
+  readonly peopleByWord: ReadonlyMap<string, readonly PersonEntry[]>;
+}
+
+export class ActorContext {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly date: string;
+  readonly work: WorkEntity[] = [];
+  /** The entity covering each token, or null. */
+  readonly at: Array<WorkEntity | null>;
+  /** Country names that belong to a titled person's mention ("U.S." before "Deputy Secretary … Landau"). */
+  readonly absorbed = new Set<WorkEntity>();
+
+  constructor(
+    readonly doc: Doc,
+    readonly lexicon: ActorLexicon,
+  ) {
+    this.tokens = doc.tokens;
+    this.text = doc.article.text;
+    this.date = doc.article.date;
+    this.at = new Array(doc.tokens.length).fill(null);
+  }
+
+  span(first: number, end: number): { start: number; end: number; text: string } {
+    const start = (this.tokens[first] as Token).start;
+    const stop = (this.tokens[end - 1] as Token).end;
+    return { start, end: stop, text: this.text.slice(start, stop) };
+  }
+
+  free(first: number, end: number): boolean {
+    for (let j = first; j < end; j++) if (this.at[j]) return false;
+    return true;
+  }
+
+  add(w: Omit<WorkEntity, 'entity'> & { entity: Omit<Entity, 'start' | 'end' | 'text'> }): WorkEntity {
+    const entity = { ...this.span(w.first, w.end), ...w.entity } as Entity;
+    const we: WorkEntity = { ...w, entity };
+    this.work.push(we);
+    for (let j = w.first; j < w.end; j++) this.at[j] = we;
+    return we;
+  }
+
+  /** Removes an entity (a later pass found a better reading of its tokens). */
+  remove(we: WorkEntity): void {
+    const i = this.work.indexOf(we);
+    if (i >= 0) this.work.splice(i, 1);
+    for (let j = we.first; j < we.end; j++) if (this.at[j] === we) this.at[j] = null;
+  }
+
+  /** The entity a chain of references ends at. */
+  static root(we: WorkEntity): WorkEntity {
+    let r = we;
+    while (r.ref) r = r.ref;
+    return r;
+  }
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** A word that can be part of a name: Capitalised, an initial ("K."), or a particle-prefixed name ("al-Assad"). */
+export const isNameWord = (t: Token | undefined): boolean =>
+  !!t &&
+  (/^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text));
+export const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i we he she they it the a an on in at of for and or but this that these those there here his her their its our my your mr mrs ms dr'.split(
+    ' ',
+  ),
+);
+export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s?$/.test(t.text);

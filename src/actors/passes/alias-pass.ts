@@ -1,0 +1,51 @@
+/**
+ * @module Pass 5: short names of people met earlier in the article — the surname ("Landau",
+ * "Paz’s") or the full name again — point to the first mention and share its actor.
+ */
+import type { Token } from '../../core/types.js';
+import { type ActorContext, isNameWord, type WorkEntity } from '../context.js';
+
+export function aliasPass(ctx: ActorContext): void {
+  const { tokens } = ctx;
+  const people = ctx.work.filter((w) => w.entity.type === 'PERSON' && w.kind === 'name');
+  if (people.length === 0) return;
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (ctx.at[i] || !isNameWord(tokens[i])) continue;
+      const t = tokens[i] as Token;
+      let found: WorkEntity | null = null;
+      let len = 0;
+      // the most recent person introduced before this token whose name ends with it
+      for (const p of people) {
+        if (p.entity.start >= t.start) continue;
+        const words = p.entity.name.split(' ');
+        const surface = ctx.span(p.first, p.end).text.split(/\s+/);
+        for (const w of [surface, words]) {
+          if (
+            w.length > 1 &&
+            tokens
+              .slice(i, i + w.length)
+              .map((x) => x.text)
+              .join(' ') === w.join(' ')
+          ) {
+            found = p;
+            len = w.length;
+          } else if (w.length > 1 && w[w.length - 1] === t.text && !isNameWord(tokens[i + 1])) {
+            found = p;
+            len = 1;
+          }
+        }
+      }
+      if (!found || !ctx.free(i, i + len)) continue;
+      ctx.add({
+        first: i,
+        end: i + len,
+        person: found.person,
+        kind: 'alias',
+        ref: found,
+        entity: { type: 'PERSON', name: found.entity.name, actor: found.entity.actor, role: found.entity.role ?? null, referent: null, rule: 'actors:alias' },
+      });
+      i += len - 1;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * @module Pass 6: coreference. Personal pronouns (he, she, his, her …) point to the most recent
+ * person, preferring the subject of a sentence; they/them/their to the most recent group, country
+ * or organisation; its (and "it" as the subject of a verb) to the most recent organisation or
+ * country; "the country" to the most recent country; "the [Bolivian] president" to the person who
+ * holds that title (met earlier in the article, else in the dictionaries on the article date).
+ * Every resolved mention becomes an entity pointing to its referent.
+ */
+import type { Entity, Token } from '../../core/types.js';
+import { roleOn } from '../../dictionaries/compile.js';
+import { ActorContext, type WorkEntity } from '../context.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const THING_PRONOUNS = new Set(['its', 'it', 'itself']);
+const WINDOW = 3; // sentences to look back
+
+type Want = (we: WorkEntity) => boolean;
+const isPerson: Want = (we) => we.entity.type === 'PERSON';
+const isGroup: Want = (we) =>
+  we.entity.type === 'ORG' || (we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '')) || (we.kind === 'nominal' && we.entity.type !== 'PERSON');
+const isCountry: Want = (we) => we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '') && we.entity.rule === 'gazetteer:country-name';
+
+/** The referent for a mention at token `i`: subjects first within a sentence, nearest sentence first. */
+function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null {
+  const { tokens } = ctx;
+  const here = (tokens[i] as Token).sentence;
+  for (let s = here; s >= Math.max(0, here - WINDOW); s--) {
+    const sentence = ctx.doc.sentences[s];
+    if (!sentence) continue;
+    const limit = s === here ? i : sentence.endToken;
+    const found: WorkEntity[] = [];
+    for (let j = sentence.firstToken; j < limit; j++) {
+      const we = ctx.at[j];
+      if (we && j === we.first && want(ActorContext.root(we)) && we.entity.type !== 'DATE') found.push(we);
+    }
+    if (found.length === 0) continue;
+    // the subject: the first candidate not governed by a preposition or possessed
+    const subject = found.find((we) => {
+      const before = tokens[we.first - 1];
+      return !(before && before.pos === 'ADP') && !/^['’]s$/.test(tokens[we.end]?.text ?? '');
+    });
+    // in the pronoun's own sentence the nearest candidate that is not a possessor ("Iran’s influence")
+    const nearest = [...found].reverse().find((we) => !/^['’]s$/.test(tokens[we.end]?.text ?? '')) ?? (found[found.length - 1] as WorkEntity);
+    return ActorContext.root(s === here ? nearest : (subject ?? (found[found.length - 1] as WorkEntity)));
+  }
+  return null;
+}
+
+function link(ctx: ActorContext, first: number, end: number, ref: WorkEntity, kind: 'pronoun' | 'nominal', rule: string): void {
+  const e = ref.entity;
+  const entity: Omit<Entity, 'start' | 'end' | 'text'> = { type: e.type, name: e.name, actor: e.actor, referent: null, rule };
+  if (e.role) entity.role = e.role;
+  ctx.add({ first, end, person: ref.person, kind, ref, entity });
+}
+
+export function coreferencePass(ctx: ActorContext): void {
+  const { tokens, lexicon } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.at[i]) continue;
+    const t = tokens[i] as Token;
+    if (t.sentence < 0) continue;
+    if (PERSON_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+      const ref = antecedent(ctx, i, isPerson);
+      if (ref) link(ctx, i, i + 1, ref, 'pronoun', 'coref:pronoun');
+      continue;
+    }
+    if (GROUP_PRONOUNS.has(t.norm)) {
+      const ref = antecedent(ctx, i, isGroup);
+      if (ref) link(ctx, i, i + 1, ref, 'pronoun', 'coref:pronoun');
+      continue;
+    }
+    if (THING_PRONOUNS.has(t.norm)) {
+      // "it" only as the subject of a full verb: "it suffered", not "it has been alarming"
+      const next = tokens[i + 1];
+      if (t.norm === 'it' && !(next && next.pos === 'VERB')) continue;
+      const ref = antecedent(ctx, i, isGroup);
+      if (ref) link(ctx, i, i + 1, ref, 'pronoun', 'coref:pronoun');
+      continue;
+    }
+    if (t.norm !== 'the') continue;
+    // "the country"
+    if (tokens[i + 1]?.norm === 'country' && !ctx.at[i + 1]) {
+      const ref = antecedent(ctx, i, isCountry);
+      if (ref) link(ctx, i, i + 2, ref, 'nominal', 'coref:the-country');
+      continue;
+    }
+    // "the [Bolivian] president": a title noun, with an optional country word before it
+    let j = i + 1;
+    let country: string | null = null;
+    const c = ctx.at[j];
+    if (c && c.first === j && (c.entity.type === 'NORP' || c.entity.type === 'GPE') && /^[A-Z]{3}$/.test(c.entity.actor ?? '')) {
+      country = c.entity.actor;
+      j = c.end;
+    }
+    const a = lexicon.agents.match(tokens, j, tokens.length);
+    if (!a?.value.title || !ctx.free(j, a.end) || /s$/.test((tokens[a.end - 1] as Token).norm)) continue;
+    if (ctx.at[a.end] && ctx.at[a.end]?.entity.type === 'PERSON') continue; // "the president Rodrigo Paz": the name is the mention
+    const noun = a.value.noun;
+    const byRole = (we: WorkEntity) => isPerson(we) && (we.entity.role ?? '').toLowerCase().endsWith(noun) && (!country || (we.entity.actor ?? '').startsWith(country));
+    let ref = antecedent(ctx, i, byRole);
+    if (!ref && country) {
+      // the dictionary person holding that title in that country on the article date
+      const holder = lexicon.dictionaries.people.find((p) => p.country === country && roleOn(p, ctx.date)?.role.toLowerCase().endsWith(noun));
+      if (holder) {
+        const role = roleOn(holder, ctx.date);
+        ref = ctx.add({
+          first: j,
+          end: a.end,
+          person: holder,
+          kind: 'nominal',
+          ref: null,
+          entity: { type: 'PERSON', name: holder.name, actor: role?.code ?? null, role: role?.role ?? null, referent: null, rule: 'coref:title-holder' },
+        });
+        continue;
+      }
+    }
+    if (!ref) continue;
+    // the nominal is the title noun; a country word before it stays an entity of its own
+    link(ctx, j, a.end, ref, 'nominal', 'coref:title');
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * @module Pass 1: names the dictionaries know in full — organisations ("Drug Enforcement
+ * Administration", "DEA") and people ("Evo Morales") — longest match first, case as written.
+ */
+import { roleOn } from '../../dictionaries/compile.js';
+import type { NameEntry, PersonEntry } from '../../dictionaries/types.js';
+import type { ActorContext } from '../context.js';
+
+export const isPerson = (v: NameEntry | PersonEntry): v is PersonEntry => 'roles' in v;
+
+/** The actor a dictionary person stands for on a day: their role then, else their country's elite (ELI). */
+export function personActor(p: PersonEntry, day: string): string {
+  return roleOn(p, day)?.code ?? `${p.country}ELI`;
+}
+
+export function namedPass(ctx: ActorContext): void {
+  const { tokens, lexicon } = ctx;
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; ) {
+      const m = ctx.free(i, i + 1) ? lexicon.named.match(tokens, i, s.endToken) : null;
+      if (!m || !ctx.free(i, m.end)) {
+        i++;
+        continue;
+      }
+      const v = m.value;
+      if (isPerson(v)) {
+        const role = roleOn(v, ctx.date);
+        ctx.add({
+          first: i,
+          end: m.end,
+          person: v,
+          kind: 'name',
+          ref: null,
+          entity: { type: 'PERSON', name: v.name, actor: personActor(v, ctx.date), role: role?.role ?? null, referent: null, rule: 'dictionary:person' },
+        });
+      } else {
+        ctx.add({ first: i, end: m.end, person: null, kind: 'name', ref: null, entity: { type: 'ORG', name: v.name, actor: v.code, referent: null, rule: v.rule } });
+      }
+      i = m.end;
+    }
+  }
+}

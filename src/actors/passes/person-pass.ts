@@ -1,0 +1,137 @@
+/**
+ * @module Pass 4: people. (a) A title and a name — "[U.S.] Deputy Secretary of State Christopher
+ * Landau", "former Presidents Evo Morales and Luis Arce", "President Paz": the title is kept as
+ * the role, the country comes from the word before the title, else from the dictionary person the
+ * name identifies (a person holding that title on the article date is preferred). (b) An honorific
+ * and a name ("Mr Colville"). (c) Two to four capitalised words that wink tags as proper nouns and
+ * no dictionary claims ("Christian K. Caruzo").
+ */
+import type { Token } from '../../core/types.js';
+import { roleOn } from '../../dictionaries/compile.js';
+import type { PersonEntry } from '../../dictionaries/types.js';
+import { isCommonWord } from '../../nlp/vocabulary.js';
+import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
+import { personActor } from './named-pass.js';
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sheikh|prof)\.?$/i;
+const PARTICLE = new Set(['bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'al', 'el', 'abu', 'le', 'dos']);
+
+/** End of a name starting at `j`: up to four name words (particles inside), none claimed or a title. */
+function nameEnd(ctx: ActorContext, j: number, limit: number): number {
+  const { tokens, lexicon } = ctx;
+  let end = j;
+  while (end < limit && end - j < 5 && !ctx.at[end]) {
+    const t = tokens[end] as Token;
+    if (isNameWord(t) && !NOT_NAMES.has(t.norm) && !lexicon.agents.match(tokens, end, end + 1)?.value.title && !lexicon.orgWords.match(tokens, end, end + 1)) end++;
+    else if (end > j && PARTICLE.has(t.norm) && isNameWord(tokens[end + 1])) end++;
+    else break;
+  }
+  // a name does not end on a particle or an initial
+  while (end > j && (PARTICLE.has((tokens[end - 1] as Token).norm) || /^\p{Lu}\.$/u.test((tokens[end - 1] as Token).text))) end--;
+  return end;
+}
+
+/** Dictionary people whose name ends with these words (or is them), holding `title` on `day` first. */
+export function findPerson(ctx: ActorContext, words: readonly string[], title: string | null): PersonEntry | null {
+  const candidates = (ctx.lexicon.peopleByWord.get(words[words.length - 1] as string) ?? []).filter((p) =>
+    [p.name, ...p.aliases].some((n) => {
+      const w = n.split(/\s+/);
+      return w.slice(-words.length).join(' ') === words.join(' ');
+    }),
+  );
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const t = title?.toLowerCase() ?? null;
+  const active = candidates.filter((p) => roleOn(p, ctx.date) && (!t || (roleOn(p, ctx.date)?.role.toLowerCase() ?? '').includes(t.replace(/s$/, ''))));
+  return active[0] ?? candidates.find((p) => roleOn(p, ctx.date)) ?? null;
+}
+
+export function personPass(ctx: ActorContext): void {
+  const { tokens, lexicon } = ctx;
+  // (a) titles
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (ctx.at[i] || !isCapitalised(tokens[i])) continue;
+      const a = lexicon.agents.match(tokens, i, s.endToken);
+      if (!a?.value.title) continue;
+      let ok = true;
+      for (let j = i; j < a.end; j++) if (!isCapitalised(tokens[j]) && !/^(of|for|and|the)$/.test((tokens[j] as Token).norm)) ok = false;
+      if (!ok) continue;
+      let country: string | null = null;
+      let p = i - 1;
+      if (p >= s.firstToken && /^['’]s$/.test((tokens[p] as Token).text)) p--;
+      const before = p >= s.firstToken ? ctx.at[p] : null;
+      if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
+      const role = ctx.span(i, a.end).text;
+      let j = a.end;
+      let added = false;
+      while (j < s.endToken) {
+        const end = nameEnd(ctx, j, s.endToken);
+        if (end === j) break;
+        const words = tokens.slice(j, end).map((t) => t.text);
+        const person = findPerson(ctx, words, role);
+        const earlier = ctx.work.find(
+          (w) => w.entity.type === 'PERSON' && w.kind === 'name' && w.entity.name.split(' ').length > words.length && w.entity.name.endsWith(` ${words.join(' ')}`),
+        );
+        const actor = country ? `${country}${a.value.sector}` : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
+        ctx.add({
+          first: j,
+          end,
+          person: person ?? earlier?.person ?? null,
+          kind: earlier ? 'alias' : 'name',
+          ref: earlier ?? null,
+          entity: { type: 'PERSON', name: person?.name ?? earlier?.entity.name ?? words.join(' '), actor, role, referent: null, rule: 'actors:title+name' },
+        });
+        added = true;
+        // "former Presidents Evo Morales and Luis Arce": more names under one plural title
+        if (tokens[end] && /^(and|,)$/.test((tokens[end] as Token).norm) && isNameWord(tokens[end + 1])) j = end + 1;
+        else break;
+      }
+      // "U.S." in "U.S. Deputy Secretary of State Christopher Landau" is part of the person's mention
+      if (added && before && country) ctx.absorbed.add(before);
+    }
+  }
+  // (b) honorifics and (c) bare name runs
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (ctx.at[i]) continue;
+      const t = tokens[i] as Token;
+      const honorific = HONORIFIC.test(t.text) && isCapitalised(t);
+      const j = honorific ? (tokens[i + 1]?.text === '.' ? i + 2 : i + 1) : i;
+      const end = nameEnd(ctx, j, s.endToken);
+      if (end === j) continue;
+      const run = tokens.slice(j, end);
+      if (!honorific) {
+        // two to four proper nouns that start with a given name and hold no place or organisation word
+        if (run.length < 2 || run.length > 4) continue;
+        const last = tokens[end - 1] as Token;
+        if (!lexicon.givenNames.has((run[0] as Token).text) || last.pos !== 'PROPN' || isCommonWord(last.text)) continue;
+        if (
+          run.some(
+            (x) =>
+              lexicon.places.match(tokens, x.index, x.index + 1) || lexicon.placeWords.match(tokens, x.index, x.index + 1) || lexicon.orgWords.match(tokens, x.index, x.index + 1),
+          )
+        )
+          continue;
+      }
+      const words = run.map((x) => x.text);
+      const person = findPerson(ctx, words, null);
+      const earlier = ctx.work.find((w) => w.entity.type === 'PERSON' && w.kind === 'name' && (w.entity.name === words.join(' ') || w.entity.name.endsWith(` ${words.join(' ')}`)));
+      ctx.add({
+        first: j,
+        end,
+        person: person ?? earlier?.person ?? null,
+        kind: earlier ? 'alias' : 'name',
+        ref: earlier ?? null,
+        entity: {
+          type: 'PERSON',
+          name: person?.name ?? earlier?.entity.name ?? words.join(' '),
+          actor: person ? personActor(person, ctx.date) : (earlier?.entity.actor ?? null),
+          role: earlier?.entity.role ?? (person ? (roleOn(person, ctx.date)?.role ?? null) : null),
+          referent: null,
+          rule: honorific ? 'actors:honorific+name' : 'actors:proper-name',
+        },
+      });
+      i = end - 1;
+    }
+  }
+}

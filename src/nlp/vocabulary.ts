@@ -1,0 +1,24 @@
+/**
+ * @module Is a word an ordinary English word? True when its lower-case form is in wink-nlp's
+ * English vocabulary ("steel", "national", "farms"), false for most names ("lavrov", "john").
+ * Used to tell a person's name from a capitalised phrase of common words ("Steel Curtain").
+ */
+import { wink } from './wink.js';
+
+let oovStart = -1;
+const cache = new Map<string, boolean>();
+
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = cache.get(w);
+  if (known !== undefined) return known;
+  const nlp = wink();
+  const its = nlp.its;
+  // wink numbers out-of-vocabulary words after its vocabulary: the first unknown word marks the limit
+  if (oovStart < 0) oovStart = nlp.readDoc('qqzxqvbnonword').tokens().itemAt(0).out(its.uniqueId) as number;
+  const d = nlp.readDoc(w);
+  known = d.tokens().length() === 1 && (d.tokens().itemAt(0).out(its.uniqueId) as number) < oovStart;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(w, known);
+  return known;
+}
