@@ -59,9 +59,10 @@ export function buildLexicon(dictionaries: Dictionaries): ActorLexicon {
   const placeNames = dictionaries.names.filter((n) => n.type !== 'ORG');
   const peopleNames = dictionaries.people.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p] as const));
   const words = tokenisePhrases([...orgs.map((o) => o.surface), ...placeNames.map((n) => n.surface), ...peopleNames.map(([n]) => n)]);
-  orgs.forEach((o, k) => named.add(words[k] as string[], o));
-  placeNames.forEach((n, k) => places.add(words[orgs.length + k] as string[], n));
-  peopleNames.forEach(([, p], k) => named.add(words[orgs.length + placeNames.length + k] as string[], p));
+  let k = 0;
+  for (const o of orgs) named.add(words[k++] as string[], o);
+  for (const n of placeNames) places.add(words[k++] as string[], n);
+  for (const [, p] of peopleNames) named.add(words[k++] as string[], p);
   const agents = new PhraseTrie<AgentEntry>(false);
   for (const a of dictionaries.agents) {
     const w = a.noun.split(' ');
