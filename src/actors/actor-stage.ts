@@ -2,7 +2,7 @@
  * @module The actors stage: finds who is mentioned and which CAMEO actor each mention stands for.
  * Small ordered passes over a shared context (passes/): named (dictionary organisations and
  * people) → organisation names and acronyms → named places ("Mount Sinjar") → gazetteer places → people (titles, honorifics, name runs) →
- * aliases → coreference → dates → actor mentions.
+ * aliases → coreference → nominal mentions → dates → actor mentions.
  */
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Entity } from '../core/types.js';
@@ -14,6 +14,7 @@ import { coreferencePass } from './passes/coreference-pass.js';
 import { datePass } from './passes/date-pass.js';
 import { mentionPass } from './passes/mention-pass.js';
 import { namedPass } from './passes/named-pass.js';
+import { nominalPass } from './passes/nominal-pass.js';
 import { organizationPass } from './passes/organization-pass.js';
 import { personPass } from './passes/person-pass.js';
 import { placeNamePass } from './passes/place-name-pass.js';
@@ -70,9 +71,19 @@ export function buildLexicon(dictionaries: Dictionaries): ActorLexicon {
     if (!a.noun.endsWith('.')) agents.add([...w.slice(0, -1), PLURAL(w[w.length - 1] as string)], a);
   }
   const orgWords = new PhraseTrie<string>(true);
-  for (const [w, sector] of Object.entries(dictionaries.organizationWords)) orgWords.add(w.split(' '), sector);
+  for (const [w, sector] of Object.entries(dictionaries.organizationWords)) {
+    orgWords.add(w.split(' '), sector);
+    // lower-case single head words too, for names like "Trump administration" (organization-pass.ts decides)
+    if (!w.includes(' ')) orgWords.add([w.toLowerCase()], sector);
+  }
   const placeWords = new PhraseTrie<'LOC' | 'FAC'>(true);
   for (const [w, type] of Object.entries(dictionaries.placeWords)) placeWords.add(w.split(' '), type);
+  const placeNouns = new PhraseTrie<'LOC' | 'FAC'>(false);
+  for (const [w, type] of Object.entries(dictionaries.placeNouns)) {
+    const words = w.split(' ');
+    placeNouns.add(words, type);
+    placeNouns.add([...words.slice(0, -1), PLURAL(words[words.length - 1] as string)], type);
+  }
   const givenNames = new Set(dictionaries.givenNames);
   const peopleByWord = new Map<string, PersonEntry[]>();
   for (const p of dictionaries.people) {
@@ -83,7 +94,7 @@ export function buildLexicon(dictionaries: Dictionaries): ActorLexicon {
       peopleByWord.set(last, list);
     }
   }
-  return { dictionaries, named, places, agents, orgWords, placeWords, givenNames, peopleByWord };
+  return { dictionaries, named, places, agents, orgWords, placeWords, placeNouns, givenNames, peopleByWord };
 }
 
 export function createActorStage(options: ActorStageOptions): Stage {
@@ -97,13 +108,14 @@ export function createActorStage(options: ActorStageOptions): Stage {
     personPass(ctx);
     aliasPass(ctx);
     coreferencePass(ctx);
+    nominalPass(ctx);
     datePass(ctx);
     // entities in text order, each pointing to the first mention of its referent
     const ordered = [...ctx.work].sort((a, b) => a.entity.start - b.entity.start || b.entity.end - a.entity.end);
     const index = new Map<WorkEntity, number>(ordered.map((we, k) => [we, k]));
     doc.entities = ordered.map((we): Entity => {
       const root = we.ref ? ActorContext.root(we) : null;
-      return { ...we.entity, referent: root ? (index.get(root) ?? null) : null };
+      return { ...we.entity, referent: root ? (index.get(root) ?? null) : null, form: we.kind === 'alias' ? 'name' : we.kind };
     });
     doc.mentions = mentionPass(ctx, (we) => index.get(we) ?? -1).map((m) => (m.entity === -1 ? { ...m, entity: null } : m));
     return doc;

@@ -32,6 +32,8 @@ export interface ActorLexicon {
   readonly orgWords: PhraseTrie<string>;
   /** Place head words → LOC or FAC ("Mount", "Mosque"). */
   readonly placeWords: PhraseTrie<'LOC' | 'FAC'>;
+  /** Common nouns for places ("town", "mosque"), lower case with plurals. */
+  readonly placeNouns: PhraseTrie<'LOC' | 'FAC'>;
   /** Given names, for untitled name runs. */
   readonly givenNames: ReadonlySet<string>;
   /** People by each word of their name, for "President Paz". */

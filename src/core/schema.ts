@@ -25,6 +25,8 @@ export const EntitySchema = SpanSchema.extend({
   referent: z.number().int().nonnegative().nullable().optional(),
   /** Rule that found the mention, e.g. `gazetteer:country-name`. */
   rule: z.string().optional(),
+  /** How the text refers: by name, by a common noun phrase ("the army"), by a pronoun, or a time expression. */
+  form: z.enum(['name', 'nominal', 'pronoun', 'date']).optional(),
 });
 
 /** A mention of an actor: a named entity, or a phrase that names one ("the new government of Bolivia"). */

@@ -112,6 +112,7 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }>;
     regions?: Record<string, unknown>;
     place_words?: Record<string, unknown>;
+    place_nouns?: Record<string, unknown>;
   };
   const recode = new Map(Object.entries(v.codes ?? {}).map(([k, x]) => [k, x.code ?? k]));
   const known = new Set<string>();
@@ -178,15 +179,15 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
   return out;
 }
 
-/** Place head words (countries.yaml `place_words:`) → LOC or FAC. */
-export function compilePlaceWords(src: DictionarySource): Record<string, 'LOC' | 'FAC'> {
+/** Place head words (countries.yaml `place_words:` or `place_nouns:`) → LOC or FAC. */
+export function compilePlaceWords(src: DictionarySource, key: 'place_words' | 'place_nouns' = 'place_words'): Record<string, 'LOC' | 'FAC'> {
   const p = parse(src);
-  const words = (p.value as { place_words?: Record<string, unknown> })?.place_words ?? {};
+  const words = (p.value as Record<string, Record<string, unknown> | undefined>)?.[key] ?? {};
   const out: Record<string, 'LOC' | 'FAC'> = {};
   for (const [type, list] of Object.entries(words)) {
-    const line = p.lineOf(nodeAt(p, ['place_words', type]));
-    if (type !== 'LOC' && type !== 'FAC') throw new DictionaryError(`place_words: ${JSON.stringify(type)} is not LOC or FAC`, { file: src.file, line });
-    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string')) throw new DictionaryError(`place_words.${type}: expected a list of words`, { file: src.file, line });
+    const line = p.lineOf(nodeAt(p, [key, type]));
+    if (type !== 'LOC' && type !== 'FAC') throw new DictionaryError(`${key}: ${JSON.stringify(type)} is not LOC or FAC`, { file: src.file, line });
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string')) throw new DictionaryError(`${key}.${type}: expected a list of words`, { file: src.file, line });
     for (const w of list as string[]) {
       if (out[w]) throw new DictionaryError(`place word ${JSON.stringify(w)} is listed twice`, { file: src.file, line });
       out[w] = type;
@@ -410,6 +411,7 @@ export function compileDictionaries(set: DictionarySet, data: GazetteerData): Di
     agents: Object.freeze(compileAgents(set.agents)),
     organizationWords: Object.freeze(compileOrganizationWords(set.agents)),
     placeWords: Object.freeze(compilePlaceWords(set.countries)),
+    placeNouns: Object.freeze(compilePlaceWords(set.countries, 'place_nouns')),
     givenNames: Object.freeze([...(data.givenNames ?? [])]),
     verbs: Object.freeze(compileVerbs(set.verbs, codes)),
   });

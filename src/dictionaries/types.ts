@@ -77,6 +77,8 @@ export interface Dictionaries {
   readonly organizationWords: Readonly<Record<string, string>>;
   /** Head words that make a capitalised name a place (LOC) or a structure (FAC). */
   readonly placeWords: Readonly<Record<string, 'LOC' | 'FAC'>>;
+  /** Common nouns for places ("town", "mosque") → LOC or FAC, for nominal mentions. */
+  readonly placeNouns: Readonly<Record<string, 'LOC' | 'FAC'>>;
   /** Given names (first names) from the humannames package. */
   readonly givenNames: readonly string[];
   readonly verbs: readonly VerbPattern[];

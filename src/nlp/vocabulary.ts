@@ -3,9 +3,8 @@
  * English vocabulary ("steel", "national", "farms"), false for most names ("lavrov", "john").
  * Used to tell a person's name from a capitalised phrase of common words ("Steel Curtain").
  */
-import { wink } from './wink.js';
+import { vocabularySize, wink } from './wink.js';
 
-let oovStart = -1;
 const cache = new Map<string, boolean>();
 
 export function isCommonWord(word: string): boolean {
@@ -14,10 +13,8 @@ export function isCommonWord(word: string): boolean {
   if (known !== undefined) return known;
   const nlp = wink();
   const its = nlp.its;
-  // wink numbers out-of-vocabulary words after its vocabulary: the first unknown word marks the limit
-  if (oovStart < 0) oovStart = nlp.readDoc('qqzxqvbnonword').tokens().itemAt(0).out(its.uniqueId) as number;
   const d = nlp.readDoc(w);
-  known = d.tokens().length() === 1 && (d.tokens().itemAt(0).out(its.uniqueId) as number) < oovStart;
+  known = d.tokens().length() === 1 && (d.tokens().itemAt(0).out(its.uniqueId) as number) < vocabularySize();
   if (cache.size > 50_000) cache.clear();
   cache.set(w, known);
   return known;

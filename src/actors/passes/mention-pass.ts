@@ -53,13 +53,13 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     let done = false;
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
-      if (a && !used[j + skip] && !ctx.at[j + skip]) {
+      if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
         add(we.first, a.end, e.actor + a.value.sector, we, 'actors:country+agent');
         done = true;
         break;
       }
       const t = tokens[j + skip] as Token;
-      if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || ctx.at[j + skip]) break;
+      if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || (ctx.at[j + skip] && ctx.at[j + skip]?.kind !== 'nominal')) break;
     }
     if (done) continue;
     let b = we.first - 1;
@@ -67,7 +67,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (b >= 1 && /^(of|in)$/.test((tokens[b] as Token).norm)) {
       for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
         const a = lexicon.agents.match(tokens, w, b);
-        if (a && a.end === b && !used[w] && !ctx.at[w]) {
+        if (a && a.end === b && !used[w] && (!ctx.at[w] || ctx.at[w]?.kind === 'nominal')) {
           add(w, we.end, e.actor + a.value.sector, we, 'actors:agent+of+country');
           done = true;
         }

@@ -34,7 +34,12 @@ export function namedPass(ctx: ActorContext): void {
           entity: { type: 'PERSON', name: v.name, actor: personActor(v, ctx.date), role: role?.role ?? null, referent: null, rule: 'dictionary:person' },
         });
       } else {
-        ctx.add({ first: i, end: m.end, person: null, kind: 'name', ref: null, entity: { type: 'ORG', name: v.name, actor: v.code, referent: null, rule: v.rule } });
+        // a generic head word after the name belongs to it: "the Likud party", "MAS government"
+        const head = lexicon.orgWords.match(tokens, m.end, s.endToken);
+        const end = head && /^\p{Ll}/u.test(tokens[m.end]?.text ?? '') ? head.end : m.end;
+        ctx.add({ first: i, end, person: null, kind: 'name', ref: null, entity: { type: 'ORG', name: v.name, actor: v.code, referent: null, rule: v.rule } });
+        i = end;
+        continue;
       }
       i = m.end;
     }

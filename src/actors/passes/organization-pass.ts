@@ -64,6 +64,12 @@ export function organizationPass(ctx: ActorContext): void {
       end = lastGood;
       let first = i;
       while (first < end && CONNECTORS.has((tokens[first] as Token).norm)) first++;
+      // a lower-case head makes a name only after a proper name that is no place:
+      // "Trump administration", "Movement Towards Socialism party", not "Bolivian government"
+      if (!isCapitalised(tokens[end - 1])) {
+        const names = tokens.slice(first, end - 1).filter((t) => isNameWord(t) || ACRONYM.test(t.text));
+        if (names.length === 0 || names.every((t) => lexicon.places.match(tokens, t.index, t.index + 1))) continue;
+      }
       // a lone head word at the start of a sentence is a common noun ("Police said …")
       if (end - first === 1 && (first === s.firstToken || NOT_NAMES.has((tokens[first] as Token).norm))) continue;
       // country named inside the run ("Iraqi Army", "Bank of England")
@@ -71,6 +77,11 @@ export function organizationPass(ctx: ActorContext): void {
       for (let j = first; j < end && !country; j++) {
         const p = lexicon.places.match(tokens, j, end);
         if (p && /^[A-Z]{3}$/.test(p.value.code) && p.value.type !== 'LOC') country = p.value.code;
+      }
+      // "Trump administration": the country of a known person named in it
+      for (let j = first; j < end && !country; j++) {
+        const person = lexicon.peopleByWord.get((tokens[j] as Token).text)?.[0];
+        if (person) country = person.country;
       }
       let rule = 'actors:organization-name';
       if (!country && STATE_SECTORS.has(head.sector)) {

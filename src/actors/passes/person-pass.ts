@@ -105,13 +105,15 @@ export function personPass(ctx: ActorContext): void {
         if (run.length < 2 || run.length > 4) continue;
         const last = tokens[end - 1] as Token;
         if (!lexicon.givenNames.has((run[0] as Token).text) || last.pos !== 'PROPN' || isCommonWord(last.text)) continue;
-        if (
-          run.some(
-            (x) =>
-              lexicon.places.match(tokens, x.index, x.index + 1) || lexicon.placeWords.match(tokens, x.index, x.index + 1) || lexicon.orgWords.match(tokens, x.index, x.index + 1),
-          )
-        )
-          continue;
+        // a group word may be a given name ("Christian"); a country or city name may not
+        const placeAt = (x: Token) => lexicon.places.match(tokens, x.index, x.index + 1)?.value;
+        const foreign = (x: Token, k: number) => {
+          const p = placeAt(x);
+          return (
+            (p && !(k === 0 && p.rule === 'gazetteer:group')) || lexicon.placeWords.match(tokens, x.index, x.index + 1) || lexicon.orgWords.match(tokens, x.index, x.index + 1)
+          );
+        };
+        if (run.some(foreign)) continue;
       }
       const words = run.map((x) => x.text);
       const person = findPerson(ctx, words, null);

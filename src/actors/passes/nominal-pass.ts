@@ -1,0 +1,96 @@
+/**
+ * @module Pass 6b: nominal mentions — common-noun phrases that refer to people, groups and places:
+ * "a police officer", "one man", "the commander" (PERSON: a singular role or person noun with a
+ * determiner), "the army", "snipers", "the people of Darayya" (ORG: groups and plurals), "the
+ * town", "a mosque" (LOC/FAC: place nouns with a determiner). A country word right before the noun
+ * gives the actor its country and the noun its sector ("the Iraqi commander" → IRQMIL).
+ */
+import type { Token } from '../../core/types.js';
+import type { ActorContext } from '../context.js';
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'one',
+  'another',
+  'every',
+  'each',
+  'some',
+  'many',
+  'several',
+  'other',
+  'all',
+]);
+const COLLECTIVE = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'PTY', 'BUS', 'MED']);
+const MODIFIER_POS = /^(ADJ|NOUN|NUM|PROPN)$/;
+
+export function nominalPass(ctx: ActorContext): void {
+  const { tokens, lexicon } = ctx;
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (ctx.at[i]) continue;
+      const t = tokens[i] as Token;
+      if (!/^\p{Ll}/u.test(t.text)) continue;
+      const agent = lexicon.agents.match(tokens, i, s.endToken);
+      const place = agent ? null : lexicon.placeNouns.match(tokens, i, s.endToken);
+      const hit = agent ?? place;
+      if (!hit || !ctx.free(i, hit.end)) continue;
+      const end = hit.end;
+      const next = tokens[end];
+      if (next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN') continue; // a modifier, not the head ("home town", "police station")
+      // extend left over modifiers and one determiner
+      let first = i;
+      let determined = false;
+      while (first > s.firstToken) {
+        const p = tokens[first - 1] as Token;
+        if (ctx.at[first - 1]) break;
+        if (DETERMINERS.has(p.norm) || /^\d+$/.test(p.text)) {
+          first--;
+          determined = true;
+          break;
+        }
+        if (MODIFIER_POS.test(p.pos) && /^\p{Ll}/u.test(p.text) && i - first < 3) first--;
+        else break;
+      }
+      const plural =
+        /s$/.test((tokens[hit.end - 1] as Token).norm) ||
+        ['people', 'men', 'women', 'children', 'police', 'media', 'military', 'population'].includes((tokens[hit.end - 1] as Token).norm);
+      if (!determined && !plural) continue;
+      let type: 'PERSON' | 'ORG' | 'LOC' | 'FAC';
+      let actor: string | null = null;
+      if (agent) {
+        type = plural || COLLECTIVE.has(agent.value.sector) ? 'ORG' : 'PERSON';
+        // a country word before the phrase: "the Iraqi commander", "Syria's army"
+        let c = first - 1;
+        if (c >= s.firstToken && /^['’]s$/.test((tokens[c] as Token).text)) c--;
+        const country = c >= s.firstToken ? ctx.at[c] : null;
+        // …or after it: "the government of Bolivia", "the people of Darayya"
+        const of = tokens[end]?.norm === 'of' || tokens[end]?.norm === 'in' ? ctx.at[tokens[end + 1]?.norm === 'the' ? end + 2 : end + 1] : null;
+        const place = [country, of].find((w) => w && (w.entity.type === 'NORP' || w.entity.type === 'GPE') && /^[A-Z]{3}$/.test(w.entity.actor ?? ''));
+        if (place) actor = `${place.entity.actor}${agent.value.sector}`;
+      } else type = (place as { value: 'LOC' | 'FAC' }).value;
+      const text = ctx.span(first, end).text;
+      ctx.add({
+        first,
+        end,
+        person: null,
+        kind: 'nominal',
+        ref: null,
+        entity: { type, name: text.replace(/^(the|a|an)\s+/i, ''), actor, referent: null, rule: agent ? 'actors:nominal' : 'actors:place-noun' },
+      });
+      i = end - 1;
+    }
+  }
+}
