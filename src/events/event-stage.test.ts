@@ -49,7 +49,7 @@ describe('starter event coding', () => {
       dateRange: null,
       rule: 'verbs/030#willing-to-help',
       source: { actor: 'USAGOV', text: 'America' },
-      target: { actor: 'BOLGOV', text: 'government of Bolivia' },
+      target: { actor: 'BOLGOV', text: 'the new government' },
       trigger: { text: 'willing to help' },
       sentence: { index: 0 },
     });
