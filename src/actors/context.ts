@@ -49,6 +49,29 @@ export class ActorContext {
   readonly at: Array<WorkEntity | null>;
   /** Country names that belong to a titled person's mention ("U.S." before "Deputy Secretary … Landau"). */
   readonly absorbed = new Set<WorkEntity>();
+  /** The country the article names most often, once computed (organization-pass.ts). */
+  dominantCountry: string | null | undefined = undefined;
+  /** People named so far, by each word of their name, for aliases and repeated names. */
+  readonly peopleByWord = new Map<string, WorkEntity[]>();
+
+  /** Records a person's first mention so later passes find it by any word of its name. */
+  notePerson(we: WorkEntity): void {
+    for (const w of new Set([...we.entity.name.split(' '), ...this.span(we.first, we.end).text.split(/\s+/)])) {
+      const list = this.peopleByWord.get(w) ?? [];
+      list.push(we);
+      this.peopleByWord.set(w, list);
+    }
+  }
+
+  /** An earlier person whose name ends with these words (or is them). */
+  earlierPerson(words: readonly string[]): WorkEntity | null {
+    const last = words[words.length - 1];
+    const joined = words.join(' ');
+    for (const we of [...(last ? (this.peopleByWord.get(last) ?? []) : [])].reverse()) {
+      if (we.entity.name === joined || we.entity.name.endsWith(` ${joined}`)) return we;
+    }
+    return null;
+  }
 
   constructor(
     readonly doc: Doc,
@@ -76,6 +99,7 @@ export class ActorContext {
     const we: WorkEntity = { ...w, entity };
     this.work.push(we);
     for (let j = w.first; j < w.end; j++) this.at[j] = we;
+    if (entity.type === 'PERSON' && we.kind === 'name') this.notePerson(we);
     return we;
   }
 

@@ -7,20 +7,17 @@ import { type ActorContext, isNameWord, type WorkEntity } from '../context.js';
 
 export function aliasPass(ctx: ActorContext): void {
   const { tokens } = ctx;
-  const people = ctx.work.filter((w) => w.entity.type === 'PERSON' && w.kind === 'name');
-  if (people.length === 0) return;
+  if (ctx.peopleByWord.size === 0) return;
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (ctx.at[i] || !isNameWord(tokens[i])) continue;
       const t = tokens[i] as Token;
       let found: WorkEntity | null = null;
       let len = 0;
-      // the most recent person introduced before this token whose name ends with it
-      for (const p of people) {
+      // the most recent person introduced before this token whose name (as written or canonical) ends with it, or starts here in full
+      for (const p of ctx.peopleByWord.get(t.text) ?? []) {
         if (p.entity.start >= t.start) continue;
-        const words = p.entity.name.split(' ');
-        const surface = ctx.span(p.first, p.end).text.split(/\s+/);
-        for (const w of [surface, words]) {
+        for (const w of [ctx.span(p.first, p.end).text.split(/\s+/), p.entity.name.split(' ')]) {
           if (
             w.length > 1 &&
             tokens

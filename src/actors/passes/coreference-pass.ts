@@ -21,20 +21,29 @@ const isGroup: Want = (we) =>
   we.entity.type === 'ORG' || (we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '')) || (we.kind === 'nominal' && we.entity.type !== 'PERSON');
 const isCountry: Want = (we) => we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '') && we.entity.rule === 'gazetteer:country-name';
 
+/** How far back (in tokens) a pronoun looks for its referent. */
+const REACH = 300;
+
 /** The referent for a mention at token `i`: subjects first within a sentence, nearest sentence first. */
 function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null {
   const { tokens } = ctx;
   const here = (tokens[i] as Token).sentence;
-  for (let s = here; s >= Math.max(0, here - WINDOW); s--) {
-    const sentence = ctx.doc.sentences[s];
-    if (!sentence) continue;
-    const limit = s === here ? i : sentence.endToken;
-    const found: WorkEntity[] = [];
-    for (let j = sentence.firstToken; j < limit; j++) {
-      const we = ctx.at[j];
-      if (we && j === we.first && want(ActorContext.root(we)) && we.entity.type !== 'DATE') found.push(we);
+  const stop = Math.max(0, i - REACH);
+  // candidates by sentence, scanning back from the mention (bounded, so long texts stay linear)
+  const bySentence = new Map<number, WorkEntity[]>();
+  for (let j = i - 1; j >= stop; j--) {
+    const s = (tokens[j] as Token).sentence;
+    if (s < here - WINDOW) break;
+    const we = ctx.at[j];
+    if (we && j === we.first && we.entity.type !== 'DATE' && want(ActorContext.root(we))) {
+      const list = bySentence.get(s) ?? [];
+      list.unshift(we);
+      bySentence.set(s, list);
     }
-    if (found.length === 0) continue;
+  }
+  for (let s = here; s >= Math.max(0, here - WINDOW); s--) {
+    const found = bySentence.get(s);
+    if (!found || found.length === 0) continue;
     // the subject: the first candidate not governed by a preposition or possessed
     const subject = found.find((we) => {
       const before = tokens[we.first - 1];

@@ -13,17 +13,21 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', '
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'PTY']);
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,7}$/;
 
-/** The most mentioned country so far in the article, a fallback for bodies of an unnamed state. */
-export function dominantCountry(ctx: ActorContext, before: number): string | null {
+/** The country the article names most often (by the gazetteer), a fallback for bodies of an unnamed state. */
+export function dominantCountry(ctx: ActorContext): string | null {
+  if (ctx.dominantCountry !== undefined) return ctx.dominantCountry;
+  const { tokens, lexicon } = ctx;
   const counts = new Map<string, number>();
-  for (let j = 0; j < before; j++) {
-    const we = ctx.at[j];
-    if (we && j === we.first && (we.entity.type === 'GPE' || we.entity.type === 'NORP') && /^[A-Z]{3}$/.test(we.entity.actor ?? '')) {
-      counts.set(we.entity.actor as string, (counts.get(we.entity.actor as string) ?? 0) + 1);
-    }
+  for (let j = 0; j < tokens.length; ) {
+    const m = /^\p{Lu}/u.test((tokens[j] as Token).text) ? lexicon.places.match(tokens, j, tokens.length) : null;
+    if (m && /^[A-Z]{3}$/.test(m.value.code) && m.value.type !== 'LOC') {
+      counts.set(m.value.code, (counts.get(m.value.code) ?? 0) + 1);
+      j = m.end;
+    } else j++;
   }
   let best: string | null = null;
   for (const [c, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = c;
+  ctx.dominantCountry = best;
   return best;
 }
 
@@ -85,7 +89,7 @@ export function organizationPass(ctx: ActorContext): void {
       }
       let rule = 'actors:organization-name';
       if (!country && STATE_SECTORS.has(head.sector)) {
-        country = dominantCountry(ctx, first);
+        country = dominantCountry(ctx);
         if (country) rule = 'actors:organization-name+article-country';
       }
       const actor = country ? `${country}${head.sector}` : /^(NGO|IGO)$/.test(head.sector) ? null : null;

@@ -69,9 +69,8 @@ export function personPass(ctx: ActorContext): void {
         if (end === j) break;
         const words = tokens.slice(j, end).map((t) => t.text);
         const person = findPerson(ctx, words, role);
-        const earlier = ctx.work.find(
-          (w) => w.entity.type === 'PERSON' && w.kind === 'name' && w.entity.name.split(' ').length > words.length && w.entity.name.endsWith(` ${words.join(' ')}`),
-        );
+        const prior = ctx.earlierPerson(words);
+        const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
         const actor = country ? `${country}${a.value.sector}` : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
         ctx.add({
           first: j,
@@ -117,7 +116,7 @@ export function personPass(ctx: ActorContext): void {
       }
       const words = run.map((x) => x.text);
       const person = findPerson(ctx, words, null);
-      const earlier = ctx.work.find((w) => w.entity.type === 'PERSON' && w.kind === 'name' && (w.entity.name === words.join(' ') || w.entity.name.endsWith(` ${words.join(' ')}`)));
+      const earlier = ctx.earlierPerson(words);
       ctx.add({
         first: j,
         end,
