@@ -117,6 +117,15 @@ describe('entente (process)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).map((a: { id: string }) => a.id)).toEqual(['x-1', 'x-2']);
   });
 
+  it('prints the entity table of an article', () => {
+    const r = run(['entities', seed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Christopher Landau\s+PERSON\s+name\s+Christopher Landau\s+USAGOV/);
+    expect(r.stdout).toMatch(/Landau\s+PERSON\s+name\s+Christopher Landau\s+USAGOV\s+#1 Christopher Landau/);
+    const j = run(['entities', '--format', 'jsonl', seed]);
+    expect(JSON.parse(j.stdout).entities.length).toBeGreaterThan(50);
+  });
+
   it('prints an events table for a folder', () => {
     const r = run(['code', path.join(root, 'examples'), '--format', 'table']);
     expect(r.code).toBe(0);

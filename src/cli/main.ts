@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { DictionaryError, EntenteError, InputError, UsageError } from '../core/errors.js';
 import { codeCommand } from './code-command.js';
+import { entitiesCommand } from './entities-command.js';
 import type { Io } from './io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -16,6 +17,7 @@ Usage: entente <command> [options]
 
 Commands:
   code <input…>     code articles into events, entities and actor mentions (JSON Lines by default)
+  entities <input…> the entity table of each article: mentions, names, actor codes, coreference
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -41,6 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (cmd === 'code') return await codeCommand(rest, io, VERSION);
+    if (cmd === 'entities') return await entitiesCommand(rest, io, VERSION);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

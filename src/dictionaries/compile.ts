@@ -89,14 +89,14 @@ export function compileAgents(src: DictionarySource): AgentEntry[] {
     if (!/^[A-Z]{3}$/.test(sector))
       throw new DictionaryError(`sector ${JSON.stringify(sector)} is not a three-letter CAMEO code`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
     if (!Array.isArray(list)) throw new DictionaryError(`sector ${sector}: expected a list of { noun, title? }`, { file: src.file, line: p.lineOf(nodeAt(p, ['agents', sector])) });
-    list.forEach((item: { noun?: unknown; title?: unknown }, i) => {
+    list.forEach((item: { noun?: unknown; title?: unknown; group?: unknown }, i) => {
       const line = p.lineOf(nodeAt(p, ['agents', sector, i]));
       if (typeof item?.noun !== 'string' || item.noun.trim() === '') throw new DictionaryError(`sector ${sector}: entry ${i + 1} has no noun`, { file: src.file, line });
       const noun = item.noun.trim().toLowerCase().replace(/\s+/g, ' ');
       const prior = seen.get(noun);
       if (prior) throw new DictionaryError(`duplicate agent noun ${JSON.stringify(noun)} (already under ${prior})`, { file: src.file, line }, 'keep one entry per noun');
       seen.set(noun, sector);
-      out.push(Object.freeze({ noun, sector, title: item.title === true }));
+      out.push(Object.freeze({ noun, sector, title: item.title === true, group: item.group === true }));
     });
   }
   return out;

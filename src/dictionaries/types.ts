@@ -48,6 +48,8 @@ export interface AgentEntry {
   readonly noun: string;
   readonly sector: string;
   readonly title: boolean;
+  /** A body or collective ("army", "family"), not one person. */
+  readonly group: boolean;
 }
 
 export type PatternElement =

@@ -31,6 +31,11 @@ describe('starter event coding', () => {
     expect(restore?.target?.text).toBe('United States');
   });
 
+  it('gives a person the role they held on the day of the event, not of the article', () => {
+    const a = code('In 2008, Evo Morales criticized the United States.', '2025-11-11');
+    expect(triples(a)).toEqual(['BOLGOV 111 USAGOV']);
+  });
+
   it('explains why a negated match was not coded', () => {
     const a = code('Chile did not meet with Peru.');
     expect(a.messages.map((m) => m.ruleId)).toContain('events:negated');

@@ -7,6 +7,7 @@
 import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Sentence, Token } from '../core/types.js';
+import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { indexPatterns, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 
@@ -32,6 +33,14 @@ export function sectorFor(code: string, root: string, role: 'source' | 'target')
 export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
   const patterns = indexPatterns(dictionaries.verbs);
+  const people = new Map(dictionaries.people.map((p) => [p.name, p]));
+  /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
+  const actorOn = (m: Mention, entities: Doc['entities'], day: string): string => {
+    const e = m.entity != null ? entities[m.entity] : null;
+    const p = e?.type === 'PERSON' ? people.get(e.name) : undefined;
+    if (!p || !/^[A-Z]{3}(ELI|GOV)?$/.test(m.actor)) return m.actor;
+    return roleOn(p, day)?.code ?? m.actor;
+  };
   const codeInfo = (code: string): CodeInfo => {
     const c = dictionaries.codes[code] ?? dictionaries.codes[code.slice(0, 2)];
     if (!c) throw new Error(`code ${code} is not in the codebook; the dictionary build should have refused it`);
@@ -81,9 +90,10 @@ export function createEventStage(options: EventStageOptions): Stage {
         const time = times[0] ?? null;
         const pairs: Array<[Mention, Mention | null]> = [[source, target]];
         if (m.pattern.both && target) pairs.push([target, source]);
+        const day = time?.date ?? time?.range?.[0] ?? article.date;
         for (const [src, tgt] of pairs) {
-          const srcActor = sectorFor(src.actor, root, 'source');
-          const tgtActor = tgt ? sectorFor(tgt.actor, root, 'target') : null;
+          const srcActor = sectorFor(actorOn(src, doc.entities, day), root, 'source');
+          const tgtActor = tgt ? sectorFor(actorOn(tgt, doc.entities, day), root, 'target') : null;
           const key = `${s.index}|${srcActor}|${tgtActor}|${m.pattern.code}|${trigger.start}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -33,7 +33,6 @@ const DETERMINERS = new Set([
   'other',
   'all',
 ]);
-const COLLECTIVE = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'PTY', 'BUS', 'MED']);
 const MODIFIER_POS = /^(ADJ|NOUN|NUM|PROPN)$/;
 
 export function nominalPass(ctx: ActorContext): void {
@@ -71,7 +70,7 @@ export function nominalPass(ctx: ActorContext): void {
       let type: 'PERSON' | 'ORG' | 'LOC' | 'FAC';
       let actor: string | null = null;
       if (agent) {
-        type = plural || COLLECTIVE.has(agent.value.sector) ? 'ORG' : 'PERSON';
+        type = plural || agent.value.group ? 'ORG' : 'PERSON';
         // a country word before the phrase: "the Iraqi commander", "Syria's army"
         let c = first - 1;
         if (c >= s.firstToken && /^['’]s$/.test((tokens[c] as Token).text)) c--;
