@@ -2,7 +2,7 @@
  * @module The actors stage: finds who is mentioned and which CAMEO actor each mention stands for.
  * Small ordered passes over a shared context (passes/): named (dictionary organisations and
  * people) → organisation names and acronyms → named places ("Mount Sinjar") → gazetteer places → people (titles, honorifics, name runs) →
- * aliases → coreference → nominal mentions → dates → actor mentions.
+ * aliases → coreference → nominal mentions → appositives → dates → actor mentions.
  */
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Entity } from '../core/types.js';
@@ -10,6 +10,7 @@ import type { AgentEntry, Dictionaries, NameEntry, PersonEntry } from '../dictio
 import { analyse } from '../nlp/tokens.js';
 import { ActorContext, type ActorLexicon, type WorkEntity } from './context.js';
 import { aliasPass } from './passes/alias-pass.js';
+import { appositivePass } from './passes/appositive-pass.js';
 import { coreferencePass } from './passes/coreference-pass.js';
 import { datePass } from './passes/date-pass.js';
 import { mentionPass } from './passes/mention-pass.js';
@@ -109,6 +110,7 @@ export function createActorStage(options: ActorStageOptions): Stage {
     aliasPass(ctx);
     coreferencePass(ctx);
     nominalPass(ctx);
+    appositivePass(ctx);
     datePass(ctx);
     // entities in text order, each pointing to the first mention of its referent
     const ordered = [...ctx.work].sort((a, b) => a.entity.start - b.entity.start || b.entity.end - a.entity.end);

@@ -15,7 +15,8 @@ describe('people and their roles in time', () => {
     ['Evo Morales spoke in La Paz.', 'Evo Morales', '2008-05-01', 'Evo Morales', 'BOLGOV'],
     ['Evo Morales spoke in La Paz.', 'Evo Morales', '2025-11-11', 'Evo Morales', 'BOLELI'],
     ['Russian Foreign Minister Sergei Lavrov arrived.', 'Sergei Lavrov', '2024-03-01', 'Sergei Lavrov', 'RUSGOV'],
-    ['Christian K. Caruzo is a Venezuelan writer.', 'Christian K. Caruzo', '2025-11-11', 'Christian K. Caruzo', null],
+    ['Christian K. Caruzo is a Venezuelan writer.', 'Christian K. Caruzo', '2025-11-11', 'Christian K. Caruzo', 'VENMED'],
+    ['Amara Diallo, a Guinean diplomat, spoke.', 'Amara Diallo', '2025-11-11', 'Amara Diallo', 'GINGOV'],
   ])('%j → %s is %s (%s)', (text, mention, date, name, actor) => {
     const { e } = find(text, mention, date);
     expect([e.type, e.name, e.actor]).toEqual(['PERSON', name, actor]);
