@@ -16,9 +16,21 @@ export class PhraseTrie<V> {
 
   /** Adds a phrase given as its token texts; the first value added for a phrase wins. */
   add(words: readonly string[], value: V): void {
+    this.addKeys(
+      words.map((w) => this.key(w)),
+      value,
+    );
+    // case-sensitive lookups use the token as written: store the curly-apostrophe spelling too
+    if (this.caseSensitive && words.some((w) => w.includes("'")))
+      this.addKeys(
+        words.map((w) => w.replace(/'/g, '’')),
+        value,
+      );
+  }
+
+  private addKeys(keys: readonly string[], value: V): void {
     let node = this.root;
-    for (const w0 of words) {
-      const w = this.key(w0);
+    for (const w of keys) {
       let n = node.next.get(w);
       if (!n) {
         n = { next: new Map(), value: null };
@@ -29,9 +41,9 @@ export class PhraseTrie<V> {
     node.value ??= value;
   }
 
+  /** The key a phrase word is stored under: as written (case-sensitive), or like Token.norm. */
   private key(w: string): string {
-    const k = w.replace(/[’‘]/g, "'");
-    return this.caseSensitive ? k : k.toLowerCase();
+    return this.caseSensitive ? w : w.toLowerCase().replace(/[’‘`]/g, "'");
   }
 
   /** Longest phrase starting at token `i` (not crossing `limit`): its value and end token (exclusive). */
@@ -40,7 +52,8 @@ export class PhraseTrie<V> {
     let best: { value: V; end: number } | null = null;
     for (let j = i; j < limit && node; j++) {
       const t = tokens[j] as Token;
-      node = node.next.get(this.key(t.text));
+      // Token.norm is lower case with straight apostrophes: the case-insensitive key, precomputed
+      node = node.next.get(this.caseSensitive ? t.text : t.norm);
       if (node?.value != null) best = { value: node.value, end: j + 1 };
     }
     return best;

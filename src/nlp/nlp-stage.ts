@@ -6,6 +6,15 @@ import { analyse } from './tokens.js';
 
 export type NlpStageOptions = Record<string, never>;
 
+/** A cheap test that a sentence may contain a time expression (chrono runs only on those). */
+export const MAY_HOLD_TIME = {
+  test: (s: string): boolean => CASELESS_TIME.test(s) || NAMED_TIME.test(s),
+};
+const CASELESS_TIME =
+  /\b(?:1[89]\d\d|20\d\d)s?\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\/\d{1,2}\/|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|decade|ago|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|winter|christmas|easter|ramadan|eid)\b/i;
+// weekday and month names count only capitalised: "may" and "march" are also verbs
+const NAMED_TIME = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+
 export function createNlpStage(_options: NlpStageOptions = {}): Stage {
   return (doc) => {
     const text = doc.article.text;
@@ -13,7 +22,17 @@ export function createNlpStage(_options: NlpStageOptions = {}): Stage {
     doc.tokens = tokens;
     doc.sentences = buildSentences(text, tokens, winkSentences);
     // per sentence, so that chrono never joins words across a sentence boundary
-    doc.times = doc.sentences.flatMap((s) => resolveTimes(text.slice(s.start, s.end), doc.article.date).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })));
+    // one chrono pass over the whole text (cheaper than one per sentence); an expression that
+    // runs over a sentence boundary is dropped
+    doc.times = [];
+    if (MAY_HOLD_TIME.test(text)) {
+      let k = 0;
+      for (const t of resolveTimes(text, doc.article.date)) {
+        while (k < doc.sentences.length && (doc.sentences[k] as { end: number }).end < t.start) k++;
+        const s = doc.sentences[k];
+        if (s && s.start <= t.start && t.end <= s.end) doc.times.push(t);
+      }
+    }
     if (doc.sentences.length === 0) doc.messages.push({ ruleId: 'nlp:no-sentences', reason: 'the text has no words to analyse', span: null });
     return doc;
   };

@@ -19,11 +19,18 @@ const addDays = (day: string, n: number): string => {
 };
 
 /** Finds and resolves the time expressions of `text` written on `articleDate` (YYYY-MM-DD); offsets into `text`. */
+// casual English without the clock-time parsers: events are dated to the day
+const parser = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !/TimeExpressionParser|CasualTimeParser/.test(p.constructor.name));
+  return c;
+})();
+
 export function resolveTimes(text: string, articleDate: string): TimeExpression[] {
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
-  for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
     const k = r.start;
     const lower = r.text.toLowerCase();
     // "now" names no day a reader could date an event by; a lower-case weekday or month is a word

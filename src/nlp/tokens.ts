@@ -13,7 +13,11 @@ export interface Analysis {
   winkSentences: Array<[number, number]>;
 }
 
-export const normOf = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
+export const normOf = (s: string): string => {
+  const l = s.toLowerCase();
+  // most tokens have no curly apostrophe; skip the regex for them
+  return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
+};
 
 export function analyse(text: string): Analysis {
   const nlp = wink();
