@@ -6,7 +6,20 @@
  */
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import { DictionaryError } from '../core/errors.js';
-import type { AgentEntry, CityRow, CodeInfo, CountryRecord, Dictionaries, DictionarySource, NameEntry, PatternElement, PersonEntry, PersonRole, VerbPattern } from './types.js';
+import type {
+  AgentEntry,
+  CityRow,
+  CodeInfo,
+  CountryRecord,
+  CueLexicon,
+  Dictionaries,
+  DictionarySource,
+  NameEntry,
+  PatternElement,
+  PersonEntry,
+  PersonRole,
+  VerbPattern,
+} from './types.js';
 
 interface Parsed {
   value: unknown;
@@ -378,6 +391,28 @@ export function compileVerbs(src: DictionarySource, codes: Readonly<Record<strin
   });
 }
 
+/** Attribution cues (data/cues.yaml): three lists of words, each entry once. */
+export function compileCues(src: DictionarySource): CueLexicon {
+  const p = parse(src);
+  const v = (p.value ?? {}) as Record<string, unknown>;
+  const out: Record<'verbs' | 'nouns' | 'phrases', string[]> = { verbs: [], nouns: [], phrases: [] };
+  for (const key of ['verbs', 'nouns', 'phrases'] as const) {
+    const list = v[key] ?? [];
+    const line = p.lineOf(nodeAt(p, [key]));
+    if (!Array.isArray(list) || list.some((w) => typeof w !== 'string')) throw new DictionaryError(`${key}: expected a list of words`, { file: src.file, line });
+    const seen = new Set<string>();
+    for (const w of list as string[]) {
+      const k = w.toLowerCase().trim();
+      if (seen.has(k)) throw new DictionaryError(`${key}: ${JSON.stringify(w)} is listed twice`, { file: src.file, line }, 'list each cue once');
+      seen.add(k);
+      out[key].push(k);
+    }
+  }
+  for (const k of Object.keys(v))
+    if (!(k in out)) throw new DictionaryError(`unknown section ${JSON.stringify(k)}`, { file: src.file, line: p.lineOf(nodeAt(p, [k])) }, 'use verbs, nouns or phrases');
+  return Object.freeze({ verbs: Object.freeze(out.verbs), nouns: Object.freeze(out.nouns), phrases: Object.freeze(out.phrases) });
+}
+
 export interface DictionarySet {
   readonly codes: DictionarySource;
   readonly countries: DictionarySource;
@@ -386,6 +421,7 @@ export interface DictionarySet {
   readonly organizations?: DictionarySource;
   readonly people?: DictionarySource;
   readonly groups?: DictionarySource;
+  readonly cues?: DictionarySource;
 }
 
 export interface GazetteerData {
@@ -414,5 +450,6 @@ export function compileDictionaries(set: DictionarySet, data: GazetteerData): Di
     placeNouns: Object.freeze(compilePlaceWords(set.countries, 'place_nouns')),
     givenNames: Object.freeze([...(data.givenNames ?? [])]),
     verbs: Object.freeze(compileVerbs(set.verbs, codes)),
+    cues: set.cues ? compileCues(set.cues) : Object.freeze({ verbs: [], nouns: [], phrases: [] }),
   });
 }

@@ -43,6 +43,7 @@ export function loadBuiltinDictionaries(): Dictionaries {
   const organizations = optional('organizations.yaml');
   const people = optional('people.yaml');
   const groups = optional('groups.yaml');
+  const cues = optional('cues.yaml');
   cached = compileDictionaries(
     {
       codes: read('cameo-codes.yaml'),
@@ -52,6 +53,7 @@ export function loadBuiltinDictionaries(): Dictionaries {
       ...(organizations ? { organizations } : {}),
       ...(people ? { people } : {}),
       ...(groups ? { groups } : {}),
+      ...(cues ? { cues } : {}),
     },
     { countries: loadCountryRecords(), cities: loadCityRows(), givenNames: loadGivenNames() },
   );

@@ -70,6 +70,16 @@ export interface VerbPattern {
   readonly line: number;
 }
 
+/** Attribution cues (data/cues.yaml). */
+export interface CueLexicon {
+  /** Reporting verbs, as lemmas. */
+  readonly verbs: readonly string[];
+  /** Nouns that carry a claim. */
+  readonly nouns: readonly string[];
+  /** Multi-word cues, lower case ("according to"). */
+  readonly phrases: readonly string[];
+}
+
 export interface Dictionaries {
   readonly codes: Readonly<Record<string, CodeInfo>>;
   readonly names: readonly NameEntry[];
@@ -84,6 +94,7 @@ export interface Dictionaries {
   /** Given names (first names) from the humannames package. */
   readonly givenNames: readonly string[];
   readonly verbs: readonly VerbPattern[];
+  readonly cues: CueLexicon;
 }
 
 /** One source file of a dictionary set: its path (for messages) and its text. */

@@ -1,6 +1,6 @@
 /**
  * @module The named pipelines: the one place that knows the order of the stages.
- * default: language layer → actors → events. (Quotations join when src/quotes lands.)
+ * default: language layer → actors → quotations → events.
  */
 
 import { createActorStage } from '../actors/actor-stage.js';
@@ -8,6 +8,7 @@ import { createPipeline, type NamedStage, type Pipeline } from '../core/pipeline
 import type { Dictionaries } from '../dictionaries/types.js';
 import { createEventStage } from '../events/event-stage.js';
 import { createNlpStage } from '../nlp/nlp-stage.js';
+import { createQuoteStage } from '../quotes/quote-stage.js';
 
 export interface PresetOptions {
   readonly dictionaries: Dictionaries;
@@ -20,6 +21,7 @@ const PRESETS = Object.freeze({
     Object.freeze([
       { name: 'nlp', run: createNlpStage() },
       { name: 'actors', run: createActorStage({ dictionaries: o.dictionaries }) },
+      { name: 'quotes', run: createQuoteStage({ dictionaries: o.dictionaries }) },
       { name: 'events', run: createEventStage({ dictionaries: o.dictionaries }) },
     ]),
 });

@@ -13,7 +13,7 @@ import { ActorContext, type WorkEntity } from '../context.js';
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['its', 'it', 'itself']);
-const WINDOW = 3; // sentences to look back
+const WINDOW = 6; // sentences to look back (quotations of several sentences sit between a name and its pronoun)
 
 type Want = (we: WorkEntity) => boolean;
 const isPerson: Want = (we) => we.entity.type === 'PERSON';
@@ -22,7 +22,7 @@ const isGroup: Want = (we) =>
 const isCountry: Want = (we) => we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '') && we.entity.rule === 'gazetteer:country-name';
 
 /** How far back (in tokens) a pronoun looks for its referent. */
-const REACH = 300;
+const REACH = 500;
 
 /** The referent for a mention at token `i`: subjects first within a sentence, nearest sentence first. */
 function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null {
@@ -33,6 +33,7 @@ function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null
   const bySentence = new Map<number, WorkEntity[]>();
   for (let j = i - 1; j >= stop; j--) {
     const s = (tokens[j] as Token).sentence;
+    if (s < 0) continue; // white space between paragraphs belongs to no sentence
     if (s < here - WINDOW) break;
     const we = ctx.at[j];
     if (we && j === we.first && we.entity.type !== 'DATE' && want(ActorContext.root(we))) {

@@ -1,0 +1,335 @@
+/**
+ * @module The quotation stage: every quotation with its kind, speaker and cue. Passes, in order:
+ * (1) quotation marks → direct quotes, partial quotes and scare-quoted terms; (2) speakers and cues
+ * of direct quotes, before or after the quote ("…,” he added; Landau said: “…”), quotes split by
+ * their attribution, and news-style continuations (a quote right after an attributed one, with
+ * nothing but that attribution between them); (3) speakers of partial quotes and terms from the
+ * cue of their sentence; (4) indirect speech ("X said that …", "…, officials said", "according to
+ * X, …"); (5) first-person pronouns inside a direct quote become mentions of its speaker.
+ * Unattributed quotes keep speaker null: never a guess.
+ */
+import type { Stage } from '../core/pipeline.js';
+import type { Doc, Entity, Mention, Quote, Sentence, Span, Speaker, Token } from '../core/types.js';
+import type { CueLexicon, Dictionaries } from '../dictionaries/types.js';
+import { findQuoteMarks, type QuoteMarks } from './quote-marks.js';
+import { indexSpeakers, phraseEndingAt, phraseStartingAt, speakerFor } from './speaker.js';
+
+export interface QuoteStageOptions {
+  readonly dictionaries: Dictionaries;
+}
+
+interface WorkQuote {
+  marks: QuoteMarks | null;
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  speaker: Speaker | null;
+  cue: Span | null;
+  /** Token ranges of the speaker and cue, to keep them from being used twice. */
+  cueToken: number;
+  /** Token range of the quotation (marks included, for direct quotes). */
+  first: number;
+  last: number;
+}
+
+const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|branded|word|term|nicknamed)$/;
+const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const SKIPPABLE = /^(ADV|PART)$/;
+
+export function createQuoteStage(options: QuoteStageOptions): Stage {
+  const cues: CueLexicon = options.dictionaries.cues;
+  const cueVerbs = new Set(cues.verbs);
+  const cueNouns = new Set(cues.nouns);
+  const phrases = cues.phrases.map((p) => p.split(' '));
+
+  /** A cue at token i: its length in tokens, or 0. */
+  const cueAt = (tokens: readonly Token[], i: number, nouns = false): number => {
+    const t = tokens[i];
+    if (!t) return 0;
+    for (const p of phrases) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm)) && t.pos !== 'NOUN') return 1;
+    if (nouns && t.pos === 'NOUN' && cueNouns.has(t.norm)) return 1;
+    return 0;
+  };
+
+  return (doc: Doc) => {
+    const { tokens } = doc;
+    const text = doc.article.text;
+    if (tokens.length === 0) return doc;
+    const index = indexSpeakers(doc);
+    const tokenAt = (offset: number): number => {
+      // first token ending after the offset
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const sentenceOf = (i: number): Sentence | undefined => doc.sentences[(tokens[i] as Token).sentence] ?? doc.sentences.find((s) => s.firstToken <= i && i < s.endToken);
+    const span = (a: number, b: number): Span => ({
+      start: (tokens[a] as Token).start,
+      end: (tokens[b - 1] as Token).end,
+      text: text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end),
+    });
+    const usedCue = new Set<number>();
+    const inQuote = new Uint8Array(tokens.length);
+
+    /** The subject of a cue at token c: the phrase just before it, over "also", "to" and time phrases ("on Monday"). */
+    const subjectOf = (c: number, floor: number): [number, number] | null => {
+      let k = c - 1;
+      for (let hops = 0; hops < 3; hops++) {
+        while (k >= floor && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')) k--;
+        if (k < floor || inQuote[k]) return null;
+        const p = phraseEndingAt(tokens, k, floor);
+        if (!p) return null;
+        const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
+        if (!isTime) return p;
+        k = p[0] - 2; // over the preposition too: "Landau on Monday said"
+      }
+      return null;
+    };
+
+    // (1) quotation marks
+    const quotes: WorkQuote[] = [];
+    for (const m of findQuoteMarks(text)) {
+      const first = tokenAt(m.open);
+      const last = tokenAt(Math.max(m.open, m.close - 1));
+      for (let j = first; j <= last; j++) inQuote[j] = 1;
+      let end = m.contentEnd;
+      if (text[end - 1] === ',') end--; // the carrier sentence's comma is not quoted
+      const words = text.slice(m.contentStart, end).split(/\s+/).filter(Boolean);
+      const sentence = sentenceOf(first);
+      const opensSentence = !!sentence && (tokens[sentence.firstToken] as Token).start >= m.open - 1;
+      const before = tokens[first - 1];
+      let kind: Quote['kind'];
+      if (words.length >= 6 || /[.?!…]$/.test(text.slice(m.contentStart, m.contentEnd)) || opensSentence) kind = 'direct';
+      else if (before && TERM_INTRO.test(before.norm)) kind = 'term';
+      else kind = 'partial';
+      quotes.push({ marks: m, start: m.contentStart, end, kind, speaker: null, cue: null, cueToken: -1, first, last });
+    }
+
+    // (2) speakers and cues of direct quotes
+    for (const q of quotes) {
+      if (q.kind !== 'direct') continue;
+      const sClose = sentenceOf(q.last);
+      const sOpen = sentenceOf(q.first);
+      // after: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’
+      let j = q.last + 1;
+      while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
+      const limit = sClose ? sClose.endToken : tokens.length;
+      if (j < limit && !inQuote[j]) {
+        const c = cueAt(tokens, j);
+        if (c) {
+          const sp = phraseStartingAt(tokens, j + c, limit);
+          if (sp) attribute(q, sp, j, c);
+        } else {
+          const sp = phraseStartingAt(tokens, j, limit);
+          if (sp) {
+            let k = sp[1];
+            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
+            const c2 = cueAt(tokens, k);
+            if (c2) attribute(q, sp, k, c2);
+          }
+        }
+      }
+      if (q.speaker) continue;
+      // before: ‘Landau said: “…’ / ‘He told reporters, “…’
+      const floor = sOpen ? sOpen.firstToken : 0;
+      for (let c = q.first - 1; c >= Math.max(floor, q.first - 10); c--) {
+        if (inQuote[c]) break;
+        const n = cueAt(tokens, c);
+        if (!n) continue;
+        const sp = subjectOf(c, floor);
+        if (sp) attribute(q, sp, c, n);
+        break;
+      }
+    }
+    // split quotes and continuations take the speaker of the quote just before
+    for (let k = 1; k < quotes.length; k++) {
+      const q = quotes[k] as WorkQuote;
+      const prev = quotes[k - 1] as WorkQuote;
+      if (q.kind !== 'direct' || q.speaker || prev.kind !== 'direct' || !prev.speaker || !q.marks || !prev.marks) continue;
+      const gap = text.slice(prev.marks.close, q.marks.open);
+      const terminators = (gap.match(/[.!?](?=\s|$)/g) ?? []).length;
+      const cueInGap = prev.cue && prev.cue.start >= prev.marks.close && prev.cue.end <= q.marks.open;
+      if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
+        q.speaker = prev.speaker;
+        q.cue = prev.cue;
+      }
+    }
+
+    // (3) partial quotes and terms: the cue of their sentence
+    for (const q of quotes) {
+      if (q.kind === 'direct') continue;
+      const s = sentenceOf(q.first);
+      if (!s) continue;
+      for (let c = q.first - 1; c >= s.firstToken; c--) {
+        if (inQuote[c] || TERM_INTRO.test((tokens[c] as Token).norm)) continue;
+        const n = cueAt(tokens, c, true);
+        if (!n) continue;
+        const sp = (tokens[c] as Token).pos === 'NOUN' ? clauseSubject(c, s.firstToken) : subjectOf(c, s.firstToken);
+        if (!sp) continue;
+        attribute(q, sp, c, n, false);
+        break;
+      }
+    }
+
+    // (4) indirect speech
+    const indirect: WorkQuote[] = [];
+    for (const s of doc.sentences) {
+      for (let c = s.firstToken; c < s.endToken; c++) {
+        if (inQuote[c] || usedCue.has(c)) continue;
+        const n = cueAt(tokens, c);
+        if (!n) continue;
+        const w = tokens[c] as Token;
+        const content = (a: number, b: number): [number, number] | null => {
+          while (a < b && /^(PUNCT|SCONJ)$/.test((tokens[a] as Token).pos) && !/^[“"]$/.test((tokens[a] as Token).text)) a++;
+          while (b > a && (tokens[b - 1] as Token).pos === 'PUNCT' && !/^[”"]$/.test((tokens[b - 1] as Token).text)) b--;
+          if (b - a < 3 || !tokens.slice(a, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+          if (inQuote[a] && inQuote[b - 1]) return null; // a direct quote's own attribution
+          return [a, b];
+        };
+        if (w.norm === 'according') {
+          // "according to X, CLAUSE" or "CLAUSE, according to X"
+          const sp = phraseStartingAt(tokens, c + n, s.endToken);
+          if (!sp) continue;
+          const body = sp[1] < s.endToken - 2 && (tokens[sp[1]] as Token).text === ',' ? content(sp[1] + 1, s.endToken) : content(s.firstToken, c);
+          if (body) indirect.push(makeIndirect(body, sp, c, n));
+          continue;
+        }
+        // preposed speaker: "X said (to Y) (that) CLAUSE"
+        const subject = subjectOf(c, s.firstToken);
+        if (subject) {
+          let a = c + n;
+          // an object or a short adjunct before the clause: "told reporters", "said in a statement", "said on Monday"
+          for (let k = a; k < Math.min(s.endToken, a + 8); k++) {
+            if ((tokens[k] as Token).norm === 'that' && (tokens[k] as Token).pos === 'SCONJ') {
+              a = k + 1;
+              break;
+            }
+          }
+          if (a === c + n && (w.lemma === 'tell' || w.lemma === 'inform')) {
+            const obj = phraseStartingAt(tokens, a, s.endToken);
+            if (obj) a = obj[1];
+          }
+          const body = content(a, s.endToken);
+          if (body && body[0] > c) {
+            indirect.push(makeIndirect(body, subject, c, n));
+            continue;
+          }
+        }
+        // postposed: "CLAUSE, X said." / "CLAUSE, said X."
+        const comma =
+          c - 1 >= s.firstToken && (tokens[c - 1] as Token).text === ',' ? c - 1 : subject && (tokens[subject[0] - 1] as Token | undefined)?.text === ',' ? subject[0] - 1 : -1;
+        if (comma > s.firstToken) {
+          const speaker = comma === c - 1 ? phraseStartingAt(tokens, c + n, s.endToken) : subject;
+          const body = speaker ? content(s.firstToken, comma) : null;
+          if (speaker && body) indirect.push(makeIndirect(body, speaker, c, n));
+        }
+      }
+    }
+
+    // (5) first-person pronouns inside a direct quote refer to its speaker
+    const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
+    for (const q of quotes) {
+      if (q.kind !== 'direct' || !q.speaker) continue;
+      const speakerEntity = index.entityAt[tokenAt(q.speaker.start)] ?? null;
+      const root = speakerEntity?.referent != null ? (doc.entities[speakerEntity.referent] ?? speakerEntity) : speakerEntity;
+      for (let j = q.first; j <= q.last; j++) {
+        const t = tokens[j] as Token;
+        if (t.pos !== 'PRON' || index.entityAt[j]) continue;
+        const plural = FIRST_PERSON_PLURAL.has(t.norm);
+        if (!plural && !FIRST_PERSON_SINGULAR.has(t.norm)) continue;
+        const actor = q.speaker.actor;
+        const entity: Entity = {
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          type: plural && actor && !/^[A-Z]{3}$/.test(actor) ? 'ORG' : plural ? 'ORG' : 'PERSON',
+          name: q.speaker.name,
+          actor,
+          referent: null,
+          rule: 'coref:quote-speaker',
+          form: 'pronoun',
+        };
+        if (!plural && root?.role) entity.role = root.role;
+        added.push({ entity, mention: actor ? { start: t.start, end: t.end, text: t.text, actor, entity: null, rule: 'actors:quote-speaker' } : null, referent: root });
+      }
+    }
+    if (added.length > 0) mergeEntities(doc, added);
+
+    const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.quotes = all.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue }));
+    return doc;
+
+    function attribute(q: WorkQuote, sp: [number, number], c: number, n: number, claim = true): void {
+      q.speaker = speakerFor(doc, index, sp);
+      q.cue = span(c, c + n);
+      q.cueToken = c;
+      if (claim) usedCue.add(c);
+    }
+
+    function makeIndirect(body: [number, number], sp: [number, number], c: number, n: number): WorkQuote {
+      usedCue.add(c);
+      const s = span(body[0], body[1]);
+      return {
+        marks: null,
+        start: s.start,
+        end: s.end,
+        kind: 'indirect',
+        speaker: speakerFor(doc, index, sp),
+        cue: span(c, c + n),
+        cueToken: c,
+        first: body[0],
+        last: body[1] - 1,
+      };
+    }
+
+    /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */
+    function clauseSubject(c: number, floor: number): [number, number] | null {
+      if (c - 1 >= floor && /^['’]s$/.test((tokens[c - 1] as Token).text)) return phraseEndingAt(tokens, c - 2, floor);
+      for (let k = c - 1; k >= floor; k--) {
+        const m = index.mentionAt[k] ?? index.entityAt[k];
+        if (!m) continue;
+        const first = tokenAt(m.start);
+        const before = tokens[first - 1];
+        const beforeThat = before?.pos === 'DET' ? tokens[first - 2] : before;
+        if (beforeThat && (beforeThat.pos === 'ADP' || beforeThat.pos === 'VERB')) continue;
+        return [first, tokenAt(m.end - 1) + 1];
+      }
+      return null;
+    }
+  };
+}
+
+/** Adds entities (and their mentions) in text order, keeping every index that points into the lists right. */
+function mergeEntities(doc: Doc, added: ReadonlyArray<{ entity: Entity; mention: Mention | null; referent: Entity | null }>): void {
+  const old = doc.entities;
+  const merged = [...old.map((e) => ({ e, fresh: null as null | (typeof added)[number] })), ...added.map((a) => ({ e: a.entity, fresh: a }))].sort(
+    (x, y) => x.e.start - y.e.start || y.e.end - x.e.end,
+  );
+  const newIndexOfOld = new Map<number, number>();
+  merged.forEach((m, k) => {
+    if (!m.fresh) newIndexOfOld.set(old.indexOf(m.e), k);
+  });
+  const entities = merged.map((m) => {
+    if (m.fresh) {
+      const r = m.fresh.referent ? old.indexOf(m.fresh.referent) : -1;
+      return { ...m.e, referent: r >= 0 ? (newIndexOfOld.get(r) ?? null) : null };
+    }
+    const e = m.e;
+    return e.referent != null ? { ...e, referent: newIndexOfOld.get(e.referent) ?? null } : e;
+  });
+  const mentions = doc.mentions.map((m) => (m.entity != null ? { ...m, entity: newIndexOfOld.get(m.entity) ?? null } : m));
+  for (const a of added) {
+    if (!a.mention) continue;
+    const k = merged.findIndex((m) => m.fresh === a);
+    mentions.push({ ...a.mention, entity: k >= 0 ? k : null });
+  }
+  doc.entities = entities;
+  doc.mentions = mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}

@@ -1,0 +1,90 @@
+/**
+ * @module Finding who speaks: the noun phrase next to a cue, resolved to the entity or actor
+ * mention that covers it (so "he" becomes the person coreference found, "Iran's spokesperson"
+ * speaks for IRNGOV), or kept as its own words ("sources", "a spokesman") when no entity covers it.
+ */
+import type { Doc, Entity, Mention, Speaker, Token } from '../core/types.js';
+
+const NP_POS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+export interface SpeakerIndex {
+  /** Entity covering each token, if any. */
+  readonly entityAt: ReadonlyArray<Entity | null>;
+  /** Actor mention covering each token, if any. */
+  readonly mentionAt: ReadonlyArray<Mention | null>;
+  /** Whether a time expression covers each token. */
+  readonly timeAt: ReadonlyArray<boolean>;
+}
+
+export function indexSpeakers(doc: Doc): SpeakerIndex {
+  const n = doc.tokens.length;
+  const entityAt: Array<Entity | null> = new Array(n).fill(null);
+  const mentionAt: Array<Mention | null> = new Array(n).fill(null);
+  const byStart = new Map<number, number>();
+  for (const t of doc.tokens) byStart.set(t.start, t.index);
+  const fill = <T extends { start: number; end: number }>(arr: Array<T | null>, items: readonly T[], keep: (prior: T, next: T) => boolean) => {
+    let k = 0;
+    for (const it of items) {
+      while (k < n && (doc.tokens[k] as Token).end <= it.start) k++;
+      for (let j = k; j < n && (doc.tokens[j] as Token).start < it.end; j++) {
+        const prior = arr[j];
+        if (!prior || keep(prior, it)) arr[j] = it;
+      }
+    }
+  };
+  const people = doc.entities.filter((e) => e.type !== 'DATE');
+  fill(entityAt, people, (prior, next) => next.end - next.start < prior.end - prior.start);
+  fill(mentionAt, doc.mentions, (prior, next) => next.end - next.start > prior.end - prior.start);
+  const times: Array<{ start: number; end: number } | null> = new Array(n).fill(null);
+  fill(times, doc.times, () => false);
+  return { entityAt, mentionAt, timeAt: times.map((t) => t !== null) };
+}
+
+/** The noun phrase ending at token `last` (inclusive), walking left over its modifiers. */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): [number, number] | null {
+  const t = tokens[last];
+  if (!t || !NP_POS.test(t.pos) || t.pos === 'DET') return null;
+  if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.norm)) return null;
+  let first = last;
+  if (t.pos !== 'PRON') {
+    while (first - 1 >= floor && NP_POS.test((tokens[first - 1] as Token).pos) && (tokens[first - 1] as Token).pos !== 'PRON') first--;
+    // a possessor joins the phrase: "Iran's foreign ministry spokesperson"
+    while (first - 2 >= floor && /^['’]s$/.test((tokens[first - 1] as Token).text) && /^(PROPN|NOUN)$/.test((tokens[first - 2] as Token).pos)) {
+      first -= 2;
+      while (first - 1 >= floor && /^(PROPN|NOUN|ADJ|DET)$/.test((tokens[first - 1] as Token).pos)) first--;
+    }
+  }
+  return [first, last + 1];
+}
+
+/** The noun phrase starting at token `first`, walking right over its words. */
+export function phraseStartingAt(tokens: readonly Token[], first: number, limit: number): [number, number] | null {
+  const t = tokens[first];
+  if (!t || !NP_POS.test(t.pos)) return null;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.norm) ? [first, first + 1] : null;
+  let end = first;
+  while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
+  // "X of Y" names ("Joel Pollak of Breitbart California")
+  if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1] as Token).pos === 'PROPN') {
+    end += 1;
+    while (end < limit && (tokens[end] as Token).pos === 'PROPN') end++;
+  }
+  return end > first ? [first, end] : null;
+}
+
+/** The speaker record for the token range: the entity's name and the mention's actor where they cover it. */
+export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number]): Speaker {
+  const [first, end] = range;
+  const tokens = doc.tokens;
+  const text = doc.article.text;
+  // the head (last token) decides: "Iran's spokesperson" is the spokesperson
+  const head = end - 1;
+  const mention = index.mentionAt[head] ?? null;
+  const entity = index.entityAt[head] ?? null;
+  const start = Math.min((tokens[first] as Token).start, mention?.start ?? Number.POSITIVE_INFINITY, entity?.start ?? Number.POSITIVE_INFINITY);
+  const stop = Math.max((tokens[head] as Token).end, mention?.end ?? 0, entity?.end ?? 0);
+  const name =
+    entity && entity.type !== 'ORG' && entity.form !== 'nominal' ? entity.name : entity?.form === 'name' ? entity.name : text.slice(start, stop).replace(/^(the|a|an)\s+/i, '');
+  return { start, end: stop, text: text.slice(start, stop), name, actor: mention?.actor ?? entity?.actor ?? null };
+}
