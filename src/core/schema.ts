@@ -45,6 +45,8 @@ export const QuoteSchema = SpanSchema.extend({
   kind: z.enum(['direct', 'indirect', 'partial', 'term']),
   speaker: SpeakerSchema.nullable(),
   cue: SpanSchema.nullable(),
+  /** The quoted pieces when one quotation is split by its attribution (“A,” he said, “B”); start/end then run from the first to the last. */
+  parts: z.array(SpanSchema).optional(),
 });
 
 export const EventActorSchema = SpanSchema.extend({ actor: z.string() });

@@ -30,6 +30,10 @@ interface WorkQuote {
   /** Token range of the quotation (marks included, for direct quotes). */
   first: number;
   last: number;
+  /** The quoted pieces of a quotation split by its attribution, when there are several. */
+  parts?: Array<[number, number]>;
+  /** Folded into the quote before it. */
+  merged?: boolean;
 }
 
 const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|branded|word|term|nicknamed)$/;
@@ -106,7 +110,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       const opensSentence = !!sentence && (tokens[sentence.firstToken] as Token).start >= m.open - 1;
       const before = tokens[first - 1];
       let kind: Quote['kind'];
-      if (words.length >= 6 || /[.?!…]$/.test(text.slice(m.contentStart, m.contentEnd)) || opensSentence) kind = 'direct';
+      // a whole utterance: it opens its sentence, follows a colon, or is a capitalised clause; a
+      // fragment inside someone else's sentence ("called it “a disaster.”") is partial
+      const afterColon = before?.text === ':' || before?.text === ',';
+      const capitalised = /^\p{Lu}/u.test(text.slice(m.contentStart, m.contentStart + 1));
+      if (opensSentence || afterColon || (capitalised && words.length >= 4)) kind = 'direct';
       else if (before && TERM_INTRO.test(before.norm)) kind = 'term';
       else kind = 'partial';
       quotes.push({ marks: m, start: m.contentStart, end, kind, speaker: null, cue: null, cueToken: -1, first, last });
@@ -130,6 +138,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           const sp = phraseStartingAt(tokens, j, limit);
           if (sp) {
             let k = sp[1];
+            // an appositive between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted"
+            if ((tokens[k] as Token | undefined)?.text === ',') {
+              let e = k + 1;
+              while (e < limit && e - k < 15 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              if ((tokens[e] as Token | undefined)?.text === ',') k = e + 1;
+            }
             while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
             const c2 = cueAt(tokens, k);
             if (c2) attribute(q, sp, k, c2);
@@ -137,15 +151,30 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
       }
       if (q.speaker) continue;
-      // before: ‘Landau said: “…’ / ‘He told reporters, “…’
-      const floor = sOpen ? sOpen.firstToken : 0;
-      for (let c = q.first - 1; c >= Math.max(floor, q.first - 10); c--) {
+      // before: ‘Landau said: “…’ / ‘He told reporters, “…’ — or the sentence before, when it ends with a colon
+      let floor = sOpen ? sOpen.firstToken : 0;
+      let from = q.first - 1;
+      if (sOpen && from < sOpen.firstToken + 1) {
+        const prevS = doc.sentences[sOpen.index - 1];
+        let k = prevS ? prevS.endToken - 1 : -1;
+        while (k >= 0 && (tokens[k] as Token).pos === 'SPACE') k--;
+        if (prevS && k >= 0 && (tokens[k] as Token).text === ':') {
+          floor = prevS.firstToken;
+          from = k;
+        }
+      }
+      for (let c = from; c >= Math.max(floor, from - 12); c--) {
         if (inQuote[c]) break;
         const n = cueAt(tokens, c);
         if (!n) continue;
         const sp = subjectOf(c, floor);
         if (sp) attribute(q, sp, c, n);
         break;
+      }
+      // ‘Kerry: “…”’ — a name and a colon
+      if (!q.speaker && (tokens[from] as Token | undefined)?.text === ':') {
+        const sp = phraseEndingAt(tokens, from - 1, floor);
+        if (sp && (index.entityAt[sp[1] - 1] || (tokens[sp[1] - 1] as Token).pos === 'PROPN')) attribute(q, sp, from, 1);
       }
     }
     // split quotes and continuations take the speaker of the quote just before
@@ -159,8 +188,16 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
         q.speaker = prev.speaker;
         q.cue = prev.cue;
+        // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
+        if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) {
+          prev.parts = [...(prev.parts ?? [[prev.start, prev.end]]), [q.start, q.end]];
+          prev.end = q.end;
+          prev.last = q.last;
+          q.merged = true;
+        }
       }
     }
+    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
 
     // (3) partial quotes and terms: the cue of their sentence
     for (const q of quotes) {
@@ -263,7 +300,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     if (added.length > 0) mergeEntities(doc, added);
 
     const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
-    doc.quotes = all.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue }));
+    doc.quotes = all.map((q) => {
+      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
+      if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
+      return quote;
+    });
     return doc;
 
     function attribute(q: WorkQuote, sp: [number, number], c: number, n: number, claim = true): void {
