@@ -126,6 +126,13 @@ describe('entente (process)', () => {
     expect(JSON.parse(j.stdout).entities.length).toBeGreaterThan(50);
   });
 
+  it('prints the quotations of an article with their speakers', () => {
+    const r = run(['quotes', seed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/direct\s+Christopher Landau \(“he”\)\s+USAGOV\s+added\s+We are now prepared/);
+    expect(r.stdout).toMatch(/partial\s+Evo Morales \(“Morales”\)\s+\S+\s+accusations\s+spying/);
+  });
+
   it('prints an events table for a folder', () => {
     const r = run(['code', path.join(root, 'examples'), '--format', 'table']);
     expect(r.code).toBe(0);

@@ -8,6 +8,7 @@ import { DictionaryError, EntenteError, InputError, UsageError } from '../core/e
 import { codeCommand } from './code-command.js';
 import { entitiesCommand } from './entities-command.js';
 import type { Io } from './io.js';
+import { quotesCommand } from './quotes-command.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -18,6 +19,7 @@ Usage: entente <command> [options]
 Commands:
   code <input…>     code articles into events, entities and actor mentions (JSON Lines by default)
   entities <input…> the entity table of each article: mentions, names, actor codes, coreference
+  quotes <input…>   the quotations of each article: speaker, actor, kind, cue, text
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -44,6 +46,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (cmd === 'code') return await codeCommand(rest, io, VERSION);
     if (cmd === 'entities') return await entitiesCommand(rest, io, VERSION);
+    if (cmd === 'quotes') return await quotesCommand(rest, io, VERSION);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

@@ -114,8 +114,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       // fragment inside someone else's sentence ("called it “a disaster.”") is partial
       const afterColon = before?.text === ':' || before?.text === ',';
       const capitalised = /^\p{Lu}/u.test(text.slice(m.contentStart, m.contentStart + 1));
-      if (opensSentence || afterColon || (capitalised && words.length >= 4)) kind = 'direct';
-      else if (before && TERM_INTRO.test(before.norm)) kind = 'term';
+      if (before && TERM_INTRO.test(before.norm)) kind = 'term';
+      else if (opensSentence || afterColon || (capitalised && words.length >= 4)) kind = 'direct';
       else kind = 'partial';
       quotes.push({ marks: m, start: m.contentStart, end, kind, speaker: null, cue: null, cueToken: -1, first, last });
     }
@@ -164,7 +164,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
       }
       for (let c = from; c >= Math.max(floor, from - 12); c--) {
-        if (inQuote[c]) break;
+        if (inQuote[c] || usedCue.has(c)) break; // a cue already taken belongs to the quote before
         const n = cueAt(tokens, c);
         if (!n) continue;
         const sp = subjectOf(c, floor);
@@ -226,7 +226,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const content = (a: number, b: number): [number, number] | null => {
           while (a < b && /^(PUNCT|SCONJ)$/.test((tokens[a] as Token).pos) && !/^[“"]$/.test((tokens[a] as Token).text)) a++;
           while (b > a && (tokens[b - 1] as Token).pos === 'PUNCT' && !/^[”"]$/.test((tokens[b - 1] as Token).text)) b--;
-          if (b - a < 3 || !tokens.slice(a, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+          // a clause: it has a finite verb of its own (not the "called" of "so-called")
+          const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
+          if (b - a < 3 || !clauseVerb) return null;
           if (inQuote[a] && inQuote[b - 1]) return null; // a direct quote's own attribution
           return [a, b];
         };

@@ -82,8 +82,10 @@ export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number
   const head = end - 1;
   const mention = index.mentionAt[head] ?? null;
   const entity = index.entityAt[head] ?? null;
-  const start = Math.min((tokens[first] as Token).start, mention?.start ?? Number.POSITIVE_INFINITY, entity?.start ?? Number.POSITIVE_INFINITY);
-  const stop = Math.max((tokens[head] as Token).end, mention?.end ?? 0, entity?.end ?? 0);
+  // the mention or entity that covers the head gives the span ("Iran's spokesperson", "Christopher Landau")
+  const cover = mention ?? entity;
+  const start = cover ? cover.start : (tokens[first] as Token).start;
+  const stop = cover ? cover.end : (tokens[head] as Token).end;
   const name =
     entity && entity.type !== 'ORG' && entity.form !== 'nominal' ? entity.name : entity?.form === 'name' ? entity.name : text.slice(start, stop).replace(/^(the|a|an)\s+/i, '');
   return { start, end: stop, text: text.slice(start, stop), name, actor: mention?.actor ?? entity?.actor ?? null };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../test/support.js';
+import { findQuoteMarks } from './quote-marks.js';
+
+const quotes = (text: string) => code(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly', '“We are ready,” he said.', ['We are ready,']],
+    ['straight', 'He said "we are ready" today.', ['we are ready']],
+    ['nested', '“He called it ‘a farce’ at once,” she said.', ['He called it ‘a farce’ at once,']],
+    ['split', '“We are ready,” he added, “to talk.”', ['We are ready,', 'to talk.']],
+    ['over paragraphs', '“First paragraph goes on\n\n“and the second ends it.” Then he left.', ['First paragraph goes on\n\n“and the second ends it.']],
+    ['left open at a paragraph end', '“Unclosed words\n\nNew paragraph.', ['Unclosed words']],
+  ])('%s', (_what, text, expected) => {
+    expect(findQuoteMarks(text).map((q) => text.slice(q.contentStart, q.contentEnd))).toEqual(expected);
+  });
+});
+
+describe('quotations and their speakers', () => {
+  it.each([
+    ['cue after', 'Christopher Landau arrived. “We are ready to help,” Landau said.', [['direct', 'We are ready to help', 'Christopher Landau', 'said']]],
+    ['cue and speaker inverted', 'Christopher Landau arrived. “We are ready to help,” said Landau.', [['direct', 'We are ready to help', 'Christopher Landau', 'said']]],
+    ['pronoun speaker', 'Christopher Landau arrived. “We are ready to help,” he added.', [['direct', 'We are ready to help', 'Christopher Landau', 'added']]],
+    ['cue before, with a colon', 'Christopher Landau told reporters: “We are ready to help.”', [['direct', 'We are ready to help.', 'Christopher Landau', 'told']]],
+    ['unattributed', '“We are ready to help everyone here today.”', [['direct', 'We are ready to help everyone here today.', null, null]]],
+    [
+      'partial',
+      'Christopher Landau said it will be “very important” to see the files.',
+      [
+        ['indirect', 'it will be “very important” to see the files', 'Christopher Landau', 'said'],
+        ['partial', 'very important', 'Christopher Landau', 'said'],
+      ],
+    ],
+    [
+      'term',
+      'Christopher Landau declared the end of so-called “Socialism of the 21st Century” in Bolivia.',
+      [['term', 'Socialism of the 21st Century', 'Christopher Landau', 'declared']],
+    ],
+    ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
+    ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
+    ['according to', 'According to Reuters, the talks had failed.', [['indirect', 'the talks had failed', 'Reuters', 'According to']]],
+  ])('%s', (_what, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('keeps one quotation split by its attribution as one quote in parts', () => {
+    const [q] = code('Christopher Landau arrived. “We are ready,” he added, “to talk to Bolivia.”').quotes;
+    expect(q?.parts?.map((p) => p.text)).toEqual(['We are ready', 'to talk to Bolivia.']);
+    expect(q?.speaker?.name).toBe('Christopher Landau');
+  });
+
+  it('continues the speaker to a quote that follows its attribution', () => {
+    const a = code('Christopher Landau arrived. “We came to help,” Landau told reporters. “Iran is not a good actor.”');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Christopher Landau', 'Christopher Landau']);
+  });
+
+  it('resolves first-person pronouns inside a quote to its speaker', () => {
+    const a = code('U.S. Deputy Secretary of State Christopher Landau arrived. “We will work with Bolivia,” Landau said.');
+    const we = a.entities.find((e) => e.text === 'We');
+    expect([we?.name, we?.actor, we?.form]).toEqual(['Christopher Landau', 'USAGOV', 'pronoun']);
+    expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(['We', 'USAGOV']);
+  });
+});
