@@ -349,12 +349,22 @@ export function parsePattern(pattern: string): PatternElement[] {
   return els;
 }
 
-export function compileVerbs(src: DictionarySource, codes: Readonly<Record<string, CodeInfo>>): VerbPattern[] {
+/** All verb files, with ids and patterns unique across them. */
+export function compileVerbFiles(srcs: readonly DictionarySource[], codes: Readonly<Record<string, CodeInfo>>): VerbPattern[] {
+  const ids = new Map<string, string>();
+  const patterns = new Map<string, string>();
+  return srcs.flatMap((src) => compileVerbs(src, codes, ids, patterns));
+}
+
+export function compileVerbs(
+  src: DictionarySource,
+  codes: Readonly<Record<string, CodeInfo>>,
+  ids = new Map<string, string>(),
+  patterns = new Map<string, string>(),
+): VerbPattern[] {
   const p = parse(src);
   const verbs = (p.value as { verbs?: unknown })?.verbs;
   if (!Array.isArray(verbs)) throw new DictionaryError('expected a top-level `verbs:` list', { file: src.file, line: 1 });
-  const ids = new Set<string>();
-  const patterns = new Map<string, number>();
   return verbs.map((v: Record<string, unknown>, i) => {
     const line = p.lineOf(nodeAt(p, ['verbs', i])) ?? 1;
     const fail = (m: string, hint: string | null = null): never => {
@@ -364,8 +374,8 @@ export function compileVerbs(src: DictionarySource, codes: Readonly<Record<strin
     const id = v.id as string;
     const code = v.code as string;
     if (!/^[a-z0-9-]+$/.test(id)) fail('id must be lower-case words joined by hyphens');
-    if (ids.has(id)) fail(`duplicate id ${id}`, 'give each pattern its own id');
-    ids.add(id);
+    if (ids.has(id)) fail(`duplicate id ${id} (also at ${ids.get(id)})`, 'give each pattern its own id');
+    ids.set(id, `${src.file}:${line}`);
     if (!codes[code]) fail(`unknown CAMEO code ${JSON.stringify(code)}`, 'use a code listed in cameo-codes.yaml');
     let elements: PatternElement[] = [];
     try {
@@ -374,8 +384,8 @@ export function compileVerbs(src: DictionarySource, codes: Readonly<Record<strin
       fail(`bad pattern: ${(e as Error).message}`);
     }
     const key = (v.pattern as string).trim().replace(/\s+/g, ' ').toLowerCase();
-    if (patterns.has(key)) fail(`duplicate pattern (same as line ${patterns.get(key)})`, 'merge the two entries');
-    patterns.set(key, line);
+    if (patterns.has(key)) fail(`duplicate pattern (same as ${patterns.get(key)})`, 'merge the two entries');
+    patterns.set(key, `${src.file}:${line}`);
     if (v.both !== undefined && typeof v.both !== 'boolean') fail('both must be true or false');
     return Object.freeze({
       id,
@@ -417,7 +427,8 @@ export interface DictionarySet {
   readonly codes: DictionarySource;
   readonly countries: DictionarySource;
   readonly agents: DictionarySource;
-  readonly verbs: DictionarySource;
+  /** Verb pattern files; ids and patterns must be unique across all of them. */
+  readonly verbs: DictionarySource | readonly DictionarySource[];
   readonly organizations?: DictionarySource;
   readonly people?: DictionarySource;
   readonly groups?: DictionarySource;
@@ -449,7 +460,7 @@ export function compileDictionaries(set: DictionarySet, data: GazetteerData): Di
     placeWords: Object.freeze(compilePlaceWords(set.countries)),
     placeNouns: Object.freeze(compilePlaceWords(set.countries, 'place_nouns')),
     givenNames: Object.freeze([...(data.givenNames ?? [])]),
-    verbs: Object.freeze(compileVerbs(set.verbs, codes)),
+    verbs: Object.freeze(compileVerbFiles(Array.isArray(set.verbs) ? set.verbs : [set.verbs as DictionarySource], codes)),
     cues: set.cues ? compileCues(set.cues) : Object.freeze({ verbs: [], nouns: [], phrases: [] }),
   });
 }

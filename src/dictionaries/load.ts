@@ -3,7 +3,7 @@
  * world-countries gazetteer (Node only: the CLI, workers and tests use it; the coder receives the
  * compiled result as an option and never reads files).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileDictionaries } from './compile.js';
@@ -49,7 +49,10 @@ export function loadBuiltinDictionaries(): Dictionaries {
       codes: read('cameo-codes.yaml'),
       countries: read('countries.yaml'),
       agents: read('agents.yaml'),
-      verbs: read('verbs.yaml'),
+      verbs: readdirSync(`${DATA_DIR}verbs`)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => read(`verbs/${f}`)),
       ...(organizations ? { organizations } : {}),
       ...(people ? { people } : {}),
       ...(groups ? { groups } : {}),
