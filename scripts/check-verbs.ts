@@ -22,7 +22,9 @@ for (const v of dictionaries.verbs) {
     const notes = a.messages.map((m) => `${m.ruleId}: ${m.reason}`).join('; ');
     console.log(`FAIL ${v.file}:${v.line} ${v.rule}\n     example: ${v.example}\n     coded instead: ${others.join('; ') || 'nothing'}${notes ? `\n     notes: ${notes}` : ''}`);
   } else {
-    console.log(`ok   ${v.rule}: ${own.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} “${e.trigger.text}”`).join('; ')}${others.length ? `   (also: ${others.join('; ')})` : ''}`);
+    console.log(
+      `ok   ${v.rule}: ${own.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} “${e.trigger.text}”`).join('; ')}${others.length ? `   (also: ${others.join('; ')})` : ''}`,
+    );
   }
 }
 console.log(`${n - bad} of ${n} examples coded by their own pattern`);

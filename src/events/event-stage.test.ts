@@ -16,6 +16,19 @@ describe('starter event coding', () => {
   });
 
   it.each([
+    ['passive with an agent', 'Ukraine was attacked by Russia on Monday.', ['RUSMIL 190 UKR']],
+    ['coordinated targets', 'Bolivia criticized Argentina, Chile and Paraguay.', ['BOLGOV 111 ARGGOV', 'BOLGOV 111 CHLGOV', 'BOLGOV 111 PRYGOV']],
+    ['coordinated sources of a joint act', 'Chile and Peru met with Bolivia.', ['CHLGOV 040 BOLGOV', 'PERGOV 040 BOLGOV', 'BOLGOV 040 CHLGOV', 'BOLGOV 040 PERGOV']],
+    ['intention to cooperate', 'Japan will meet with South Korea next week.', ['JPNGOV 036 KORGOV', 'KORGOV 036 JPNGOV']],
+    ['threat of force (a verbal act: governments)', 'Russia threatened to attack Ukraine.', ['RUSGOV 1384 UKRGOV']],
+  ])('%s: %j', (_what, text, expected) => {
+    expect(triples(code(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['If Russia attacks Estonia, NATO will respond.'],
+    ['Russia could attack Ukraine.'],
+    ['Will Chile meet with Peru?'],
     ['Landau did not discuss the subject and Chile did not meet with Peru.'],
     ['Chile never criticized Peru.'],
     ['The two sides meet again on Friday.'],
@@ -34,6 +47,18 @@ describe('starter event coding', () => {
   it('gives a person the role they held on the day of the event, not of the article', () => {
     const a = code('In 2008, Evo Morales criticized the United States.', '2025-11-11');
     expect(triples(a)).toEqual(['BOLGOV 111 USAGOV']);
+  });
+
+  it('attributes an event inside a quotation to its speaker', () => {
+    const a = code('U.S. Deputy Secretary of State Christopher Landau arrived. “We will meet with Bolivia soon,” Landau said.');
+    const e = a.events.find((x) => x.code === '036');
+    expect(e?.source.actor).toBe('USAGOV');
+    expect(e?.attributedTo?.text).toBe('Landau');
+  });
+
+  it('places an event in the city its sentence names', () => {
+    const [e] = code('Chile met with Peru in La Paz.').events;
+    expect(e?.place).toEqual({ name: 'La Paz', country: 'BOL', lat: -16.5, lon: -68.15 });
   });
 
   it('explains why a negated match was not coded', () => {

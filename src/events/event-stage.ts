@@ -1,21 +1,25 @@
 /**
- * @module The event stage: verb patterns matched per sentence; the source is the clause's subject
- * (the nearest actor mention before the trigger that is not the object of a preposition or a
- * possessive); negated triggers are not coded; each event gets its codebook facts (root, quad,
- * Goldstein, PLOVER), a date from the sentence's time expression, provenance spans and a rule id.
+ * @module The event stage. Per sentence: verb patterns match (active, or passive with a "by"
+ * agent); the source is the clause's subject (the nearest actor mention before the trigger that is
+ * not the object of a preposition or a possessor), the target the pattern's slot; coordinated
+ * actors give one event each ("Argentina, Chile and Paraguay"); negated, conditional and
+ * hypothetical triggers are not coded (each leaves a message saying why); intentions to cooperate
+ * become 03x and threats 13x; an event inside a quotation or reported speech is attributed to its
+ * speaker. Each event gets its codebook facts (root, quad, Goldstein, PLOVER), a date, a place, its
+ * provenance spans and a rule id.
  */
 import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
-import type { Doc, Event, Mention, Sentence, Token } from '../core/types.js';
+import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
+import { intentCode, modalityOf, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
 }
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'fail', 'deny']);
 const isCountryOnly = (code: string): boolean => /^[A-Z]{3}$/.test(code) && !/^(IGO|NGO|IMG|MNC)$/.test(code);
 
 /**
@@ -34,13 +38,8 @@ export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
   const patterns = indexPatterns(dictionaries.verbs);
   const people = new Map(dictionaries.people.map((p) => [p.name, p]));
-  /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
-  const actorOn = (m: Mention, entities: Doc['entities'], day: string): string => {
-    const e = m.entity != null ? entities[m.entity] : null;
-    const p = e?.type === 'PERSON' ? people.get(e.name) : undefined;
-    if (!p || !/^[A-Z]{3}(ELI|GOV)?$/.test(m.actor)) return m.actor;
-    return roleOn(p, day)?.code ?? m.actor;
-  };
+  const places = new Map<string, { lat: number; lon: number; country: string }>();
+  for (const n of dictionaries.names) if (n.lat !== undefined && n.lon !== undefined && !places.has(n.name)) places.set(n.name, { lat: n.lat, lon: n.lon, country: n.code });
   const codeInfo = (code: string): CodeInfo => {
     const c = dictionaries.codes[code] ?? dictionaries.codes[code.slice(0, 2)];
     if (!c) throw new Error(`code ${code} is not in the codebook; the dictionary build should have refused it`);
@@ -50,7 +49,6 @@ export function createEventStage(options: EventStageOptions): Stage {
   return (doc: Doc) => {
     const { tokens, mentions, article } = doc;
     const text = article.text;
-    // offsets → token index, for mention boundaries
     const tokenAtStart = new Map<number, number>();
     const tokenAtEnd = new Map<number, number>();
     for (const t of tokens) {
@@ -63,6 +61,63 @@ export function createEventStage(options: EventStageOptions): Stage {
       const k = tokenAtStart.get(m.start);
       if (k !== undefined && !mentionsAt.has(k)) mentionsAt.set(k, m);
     }
+    /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
+    const actorOn = (m: Mention, day: string): string => {
+      const e = m.entity != null ? doc.entities[m.entity] : null;
+      const p = e?.type === 'PERSON' ? people.get(e.name) : undefined;
+      if (!p || !/^[A-Z]{3}(ELI|GOV)?$/.test(m.actor)) return m.actor;
+      return roleOn(p, day)?.code ?? m.actor;
+    };
+    /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
+    const coordinated = (m: Mention, limit: number): Mention[] => {
+      const out = [m];
+      let k = tokenOfOffset(m.end);
+      for (;;) {
+        let j = k;
+        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) j++;
+        if (j === k) break;
+        while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
+        const next = mentionsAt.get(j);
+        if (!next) break;
+        out.push(next);
+        k = tokenOfOffset(next.end);
+      }
+      return out;
+    };
+    /** Mentions coordinated with `m` before it: "Chile and Peru signed". */
+    const coordinatedBefore = (m: Mention, floor: number): Mention[] => {
+      const out = [m];
+      let first = tokenOfOffset(m.start);
+      for (;;) {
+        let j = first - 1;
+        if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
+        while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
+        const prev = mentions.find((x) => tokenOfOffset(x.end) === j + 1);
+        if (!prev) break;
+        out.unshift(prev);
+        first = tokenOfOffset(prev.start);
+      }
+      return out;
+    };
+    const quoteOf = (start: number, end: number) => {
+      let best: (typeof doc.quotes)[number] | null = null;
+      for (const q of doc.quotes) if (q.speaker && q.start <= start && end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+      return best;
+    };
+    const placeIn = (s: Sentence): Place | null => {
+      // a city or place named after a locative preposition in the sentence
+      for (const e of doc.entities) {
+        if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun') continue;
+        const k = tokenOfOffset(e.start);
+        if (!/^(in|at|near|outside|to)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
+        const p = places.get(e.name);
+        if (p) return { name: e.name, country: p.country, lat: p.lat, lon: p.lon };
+        if (e.rule !== 'gazetteer:country-name' && e.rule !== 'gazetteer:region')
+          return { name: e.name, country: e.actor && /^[A-Z]{3}$/.test(e.actor) ? e.actor : null, lat: null, lon: null };
+      }
+      return null;
+    };
+
     const events: Event[] = [];
     const seen = new Set<string>();
     for (const s of doc.sentences) {
@@ -71,50 +126,74 @@ export function createEventStage(options: EventStageOptions): Stage {
       const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
-        const triggerSpan = { ...trigger, text: text.slice(trigger.start, trigger.end) };
-        if (isNegated(tokens, s, m.first)) {
-          doc.messages.push({ ruleId: 'events:negated', reason: `${m.pattern.rule} matched but the trigger is negated`, span: triggerSpan });
+        const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
+        const modality = modalityOf(tokens, s, m.first);
+        if (modality.kind === 'negated' || modality.kind === 'hypothetical') {
+          doc.messages.push({
+            ruleId: `events:${modality.kind}`,
+            reason: `${m.pattern.rule} matched but the trigger is ${modality.kind} (“${modality.cue.text}”)`,
+            span: triggerSpan,
+          });
           continue;
         }
-        const source = subjectOf(tokens, mentions, s, m, tokenOfOffset);
-        if (!source) {
+        const subject = subjectOf(tokens, mentions, s, m, tokenOfOffset);
+        if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
           continue;
         }
-        if (m.pattern.elements.some((e) => e.kind === 'slot') && !m.target) continue;
-        const target = m.target && !(m.target.start === source.start && m.target.end === source.end) ? m.target : null;
-        if (m.pattern.elements.some((e) => e.kind === 'slot') && !target) continue;
-        const info = codeInfo(m.pattern.code);
-        const root = m.pattern.code.slice(0, 2);
+        const hasSlot = m.pattern.elements.some((e) => e.kind === 'slot');
+        const slot = m.target && !(m.target.start === subject.start && m.target.end === subject.end) ? m.target : null;
+        if (hasSlot && !slot) continue;
+        // in the passive the slot holds the agent ("by Russia") and the subject is the target
+        const sources = m.passive && slot ? coordinated(slot, s.endToken) : coordinatedBefore(subject, s.firstToken);
+        const targets = m.passive ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
+        let code = m.pattern.code;
+        let rule = m.pattern.rule;
+        if (modality.kind === 'intended') {
+          const c = intentCode(code) ?? (Number(code.slice(0, 2)) >= 15 ? threatCode(code) : null);
+          if (c) {
+            code = c;
+            rule = `${rule}+${Number(m.pattern.code.slice(0, 2)) >= 15 ? 'threat' : 'intent'}`;
+          }
+        } else if (modality.kind === 'threatened') {
+          code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
+          rule = `${rule}+threat`;
+        }
+        const info = codeInfo(code);
+        const root = code.slice(0, 2);
         const rootInfo = codeInfo(root);
         const time = times[0] ?? null;
-        const pairs: Array<[Mention, Mention | null]> = [[source, target]];
-        if (m.pattern.both && target) pairs.push([target, source]);
         const day = time?.date ?? time?.range?.[0] ?? article.date;
+        const quote = quoteOf(trigger.start, trigger.end);
+        const place = placeIn(s);
+        const pairs: Array<[Mention, Mention | null]> = [];
+        for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
+        if (m.pattern.both) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
         for (const [src, tgt] of pairs) {
-          const srcActor = sectorFor(actorOn(src, doc.entities, day), root, 'source');
-          const tgtActor = tgt ? sectorFor(actorOn(tgt, doc.entities, day), root, 'target') : null;
-          const key = `${s.index}|${srcActor}|${tgtActor}|${m.pattern.code}|${trigger.start}`;
+          const srcActor = sectorFor(actorOn(src, day), root, 'source');
+          const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
+          const key = `${s.index}|${srcActor}|${tgtActor}|${code}|${trigger.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
           events.push({
-            id: contentId(article.id, s.index, trigger.start, srcActor, tgtActor, m.pattern.code, m.pattern.rule),
+            id: contentId(article.id, s.index, trigger.start, srcActor, tgtActor, code, rule),
             source: { start: src.start, end: src.end, text: src.text, actor: srcActor },
             target: tgt && tgtActor ? { start: tgt.start, end: tgt.end, text: tgt.text, actor: tgtActor } : null,
-            code: m.pattern.code,
+            code,
             root,
             quad: rootInfo.quad,
             goldstein: info.goldstein,
             plover: info.plover ? { type: info.plover, mode: info.mode } : null,
             date: time?.date ?? null,
             dateRange: time?.range ? [time.range[0], time.range[1]] : null,
-            place: null,
+            place,
             sentence: { index: s.index, start: s.start, end: s.end },
             trigger: triggerSpan,
-            attributedTo: null,
-            rule: m.pattern.rule,
-            // a starter heuristic: an exact match with its target right after the words is surest
-            confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack) * 100) / 100),
+            attributedTo: quote?.speaker ? { start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text } : null,
+            rule,
+            // heuristic: an exact match with its actors next to the words is surest; each skipped
+            // word, a passive, a coordinated actor or a reported claim lowers it
+            confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack - (sources.length > 1 || targets.length > 1 ? 0.05 : 0) - (quote ? 0.05 : 0)) * 100) / 100),
           });
         }
       }
@@ -122,15 +201,6 @@ export function createEventStage(options: EventStageOptions): Stage {
     doc.events = events;
     return doc;
   };
-}
-
-function isNegated(tokens: readonly Token[], s: Sentence, first: number): boolean {
-  for (let j = first - 1; j >= Math.max(s.firstToken, first - 3); j--) {
-    const t = tokens[j] as Token;
-    if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return true;
-    if (t.pos === 'PUNCT') break;
-  }
-  return false;
 }
 
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */
@@ -141,7 +211,7 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     if (x.start < s.start || x.end > triggerStart) continue;
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
-    // object of a preposition ("met with Landau"), or a possessive ("Bolivia's ties")
+    // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")
     let b = first - 1;
     while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;

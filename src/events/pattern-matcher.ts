@@ -8,6 +8,8 @@ import type { PatternElement, VerbPattern } from '../dictionaries/types.js';
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;
+  /** Matched in the passive ("X was attacked by Y"): the slot holds the agent, the subject is the target. */
+  readonly passive: boolean;
   /** Token range of the words that matched (the trigger), [first, end). */
   readonly first: number;
   readonly end: number;
@@ -89,16 +91,39 @@ export function matchPatterns(
   for (let i = first; i < limit; i++) {
     const t = tokens[i] as Token;
     const candidates = new Set([...(patterns.get(t.lemma) ?? []), ...(patterns.get(t.norm) ?? [])]);
+    const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
       const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
-        out.push({ pattern: p, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+        out.push({ pattern: p, passive: false, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+        continue;
+      }
+      // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
+      const slot = p.elements.findIndex((e) => e.kind === 'slot');
+      if (!passiveVoice || slot < 0) continue;
+      const passive: PatternElement[] = [...p.elements.slice(0, slot), { kind: 'word', alts: ['by'], optional: false }, { kind: 'slot', slot: 'target' }];
+      const rp = matchFrom(passive, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+      if (rp?.target) {
+        const end = Math.min(rp.end, tokenOfOffset(rp.target.start) - 1);
+        out.push({ pattern: p, passive: true, first: i, end: Math.max(end, i + 1), target: rp.target, slack: rp.slack + 1 });
       }
     }
   }
   return out;
+}
+
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', 'getting']);
+
+/** A past participle after a form of "be"/"get" (adverbs between): "was attacked", "were reportedly detained". */
+export function isPassive(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (BE.has(t.norm) || BE.has(t.lemma)) return k === i - 1 || tokens.slice(k + 1, i).every((x) => x.pos === 'ADV');
+    if (t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Groups patterns by the words their first element can match. */

@@ -1,0 +1,61 @@
+/**
+ * @module What the words before a trigger say about it: negated ("did not meet"), hypothetical
+ * ("could attack", "if they attack", a question), intended ("will meet", "plans to visit") or
+ * threatened ("threatened to strike"). CAMEO codes intentions to cooperate as 03x and threats as
+ * 13x; hypotheticals, questions and negations are not coded.
+ */
+import type { Sentence, Token } from '../core/types.js';
+
+export type Modality =
+  | { kind: 'actual' }
+  | { kind: 'negated'; cue: Token }
+  | { kind: 'hypothetical'; cue: Token }
+  | { kind: 'intended'; cue: Token }
+  | { kind: 'threatened'; cue: Token };
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'fail', 'deny', 'decline', 'reject']);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would have']);
+const CONDITION = new Set(['if', 'unless', 'whether']);
+const INTENT_VERBS = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'agree', 'offer', 'pledge', 'promise', 'vow', 'prepare', 'expect', 'decide', 'propose', 'commit']);
+const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
+
+export function modalityOf(tokens: readonly Token[], s: Sentence, first: number): Modality {
+  // look back within the clause (up to a clause break or 6 tokens)
+  let threatened: Token | null = null;
+  let intended: Token | null = null;
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 6); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return { kind: 'negated', cue: t };
+    if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
+    if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
+    if (t.lemma === 'threaten' && tokens[j + 1]?.norm === 'to') threatened ??= t;
+    if (INTENT_VERBS.has(t.lemma) && tokens[j + 1]?.norm === 'to') intended ??= t;
+    if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[j + 1]?.norm === 'to')) intended ??= t;
+  }
+  // an "if" earlier in the same clause: "If Russia attacks Estonia, …"
+  for (let j = first - 1; j >= s.firstToken; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',' || t.text === ';') break;
+    if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
+  }
+  const last = tokens[s.endToken - 1];
+  if (last?.text === '?' && !tokens.slice(s.firstToken, s.endToken).some((t) => /^[“”"]$/.test(t.text))) return { kind: 'hypothetical', cue: last };
+  if (threatened) return { kind: 'threatened', cue: threatened };
+  if (intended) return { kind: 'intended', cue: intended };
+  return { kind: 'actual' };
+}
+
+/** The CAMEO code for an intention to do what `code` names (cooperation roots 04-09), or null. */
+export function intentCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
+}
+
+/** The CAMEO code for a threat to do what `code` names (conflict roots 15-20), or null. */
+export function threatCode(code: string): string | null {
+  if (code === '163' || code.startsWith('163')) return '1312';
+  if (code.startsWith('162')) return '1311';
+  const root = code.slice(0, 2);
+  return ({ '15': '138', '16': '1313', '17': '137', '18': '138', '19': '1384', '20': '1383' } as Record<string, string>)[root] ?? null;
+}
