@@ -133,6 +133,16 @@ describe('entente (process)', () => {
     expect(r.stdout).toMatch(/partial\s+Evo Morales \(“Morales”\)\s+\S+\s+accusations\s+spying/);
   });
 
+  it('explains a sentence: actors, events and why a match was not coded', () => {
+    const r = run(['explain', seed, '--sentence', '8']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\[8\] The Bolivian president met with Landau/m);
+    expect(r.stdout).toMatch(/event 040 BOLGOV → USAGOV: “met with” by verbs\/040#meet-with/);
+    const neg = run(['explain', '-', '--date', '2025-11-11'], 'Chile did not meet with Peru.');
+    expect(neg.stdout).toMatch(/not coded: “meet with”: verbs\/040#meet-with matched but the trigger is negated \(“not”\)/);
+    expect(run(['explain', seed, '--sentence', 'x']).code).toBe(2);
+  });
+
   it('prints an events table for a folder', () => {
     const r = run(['code', path.join(root, 'examples'), '--format', 'table']);
     expect(r.code).toBe(0);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DictionaryError, EntenteError, InputError, UsageError } from '../core/errors.js';
 import { codeCommand } from './code-command.js';
 import { entitiesCommand } from './entities-command.js';
+import { explainCommand } from './explain-command.js';
 import type { Io } from './io.js';
 import { quotesCommand } from './quotes-command.js';
 
@@ -20,6 +21,7 @@ Commands:
   code <input…>     code articles into events, entities and actor mentions (JSON Lines by default)
   entities <input…> the entity table of each article: mentions, names, actor codes, coreference
   quotes <input…>   the quotations of each article: speaker, actor, kind, cue, text
+  explain <input…>  sentence by sentence: actors, patterns matched, why each event was or was not coded
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -47,6 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'code') return await codeCommand(rest, io, VERSION);
     if (cmd === 'entities') return await entitiesCommand(rest, io, VERSION);
     if (cmd === 'quotes') return await quotesCommand(rest, io, VERSION);
+    if (cmd === 'explain') return await explainCommand(rest, io, VERSION);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {
