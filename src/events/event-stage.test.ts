@@ -56,6 +56,11 @@ describe('starter event coding', () => {
     expect(e?.attributedTo?.text).toBe('Landau');
   });
 
+  it('takes the speaker as the source of a quoted act with no actor as its subject', () => {
+    const a = code('Christopher Landau arrived. “It is time to criticize Venezuela,” said Christopher Landau, the U.S. envoy.');
+    expect(a.events.map((e) => [e.code, e.target?.actor, e.source.text])).toContainEqual(['111', 'VENGOV', 'Christopher Landau']);
+  });
+
   it('places an event in the city its sentence names', () => {
     const [e] = code('Chile met with Peru in La Paz.').events;
     expect(e?.place).toEqual({ name: 'La Paz', country: 'BOL', lat: -16.5, lon: -68.15 });

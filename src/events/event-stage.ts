@@ -136,7 +136,14 @@ export function createEventStage(options: EventStageOptions): Stage {
           });
           continue;
         }
-        const subject = subjectOf(tokens, mentions, s, m, tokenOfOffset);
+        // inside a quotation, an act with no actor as its subject is the speaker's own
+        // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
+        const quoted = quoteOf(trigger.start, trigger.end);
+        const subject =
+          subjectOf(tokens, mentions, s, m, tokenOfOffset) ??
+          (quoted?.speaker?.actor
+            ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
+            : null);
         if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
           continue;
@@ -164,7 +171,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         const rootInfo = codeInfo(root);
         const time = times[0] ?? null;
         const day = time?.date ?? time?.range?.[0] ?? article.date;
-        const quote = quoteOf(trigger.start, trigger.end);
+        const quote = quoted;
         const place = placeIn(s);
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);

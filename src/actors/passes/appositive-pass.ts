@@ -9,9 +9,12 @@ import { ActorContext } from '../context.js';
 
 export function appositivePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
-  for (const we of ctx.work) {
-    if (we.entity.type !== 'PERSON' || we.kind !== 'name' || (we.entity.actor && /^[A-Z]{3}[A-Z]{3}/.test(we.entity.actor))) continue;
-    let j = we.end;
+  for (const mention of ctx.work) {
+    if (mention.entity.type !== 'PERSON' || (mention.kind !== 'name' && mention.kind !== 'alias')) continue;
+    const we = ActorContext.root(mention);
+    if (we.entity.actor && /^[A-Z]{3}[A-Z]{3}/.test(we.entity.actor)) continue;
+    const end = mention.end;
+    let j = end;
     if (tokens[j]?.text === ',') j++;
     else if (/^(is|was|,)$/.test(tokens[j]?.norm ?? '')) j++;
     else continue;
