@@ -29,7 +29,7 @@ export interface ActorStageOptions {
 const PLURAL = (w: string): string => (/(s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
 
 /** Tokenises many phrases in one wink pass (one per line), as the text's tokens will be. */
-function tokenisePhrases(phrases: readonly string[]): string[][] {
+export function tokenisePhrases(phrases: readonly string[]): string[][] {
   const out: string[][] = [];
   const chunk = 2000;
   for (let k = 0; k < phrases.length; k += chunk) {
@@ -54,13 +54,25 @@ function tokenisePhrases(phrases: readonly string[]): string[][] {
   return out;
 }
 
+/** All surface forms of the dictionaries' names split into tokens (for the build's cache). */
+export function phraseWordsOf(dictionaries: Dictionaries): Record<string, string[]> {
+  const surfaces = [...new Set([...dictionaries.names.map((n) => n.surface), ...dictionaries.people.flatMap((p) => [p.name, ...p.aliases])])];
+  const words = tokenisePhrases(surfaces);
+  return Object.fromEntries(surfaces.map((x, i) => [x, words[i] as string[]]));
+}
+
 export function buildLexicon(dictionaries: Dictionaries): ActorLexicon {
   const named = new PhraseTrie<NameEntry | PersonEntry>(true);
   const places = new PhraseTrie<NameEntry>(true);
   const orgs = dictionaries.names.filter((n) => n.type === 'ORG');
   const placeNames = dictionaries.names.filter((n) => n.type !== 'ORG');
   const peopleNames = dictionaries.people.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p] as const));
-  const words = tokenisePhrases([...orgs.map((o) => o.surface), ...placeNames.map((n) => n.surface), ...peopleNames.map(([n]) => n)]);
+  const surfaces = [...orgs.map((o) => o.surface), ...placeNames.map((n) => n.surface), ...peopleNames.map(([n]) => n)];
+  const known = dictionaries.phraseWords ?? {};
+  const missing = surfaces.filter((x) => !known[x]);
+  const fresh = tokenisePhrases(missing);
+  const tokenised = new Map(missing.map((x, i) => [x, fresh[i] as string[]]));
+  const words = surfaces.map((x) => (known[x] as string[] | undefined) ?? (tokenised.get(x) as string[]));
   let k = 0;
   for (const o of orgs) named.add(words[k++] as string[], o);
   for (const n of placeNames) places.add(words[k++] as string[], n);

@@ -3,7 +3,7 @@
  * world-countries gazetteer (Node only: the CLI, workers and tests use it; the coder receives the
  * compiled result as an option and never reads files).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileDictionaries } from './compile.js';
@@ -37,22 +37,42 @@ let cached: Dictionaries | null = null;
 
 const optional = (file: string): DictionarySource | undefined => (existsSync(DATA_DIR + file) ? read(file) : undefined);
 
-/** Compiles the built-in dictionaries once per process. Throws DictionaryError on a bad file. */
-export function loadBuiltinDictionaries(): Dictionaries {
-  if (cached) return cached;
+/** The compiled form written by the build, next to the compiled code. */
+export const CACHE_FILE = fileURLToPath(new URL('../../dist/dictionaries.json', import.meta.url));
+
+const verbFiles = (): string[] =>
+  readdirSync(`${DATA_DIR}verbs`)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `verbs/${f}`);
+
+/** What the compiled dictionaries depend on: every data file's size and time, and the data packages' versions. */
+export function sourcesFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const files = readdirSync(DATA_DIR)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .concat(verbFiles());
+  const parts = files.map((f) => {
+    const st = statSync(DATA_DIR + f);
+    return `${f}:${st.size}:${Math.round(st.mtimeMs)}`;
+  });
+  for (const pkg of ['world-countries', 'humannames']) parts.push(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  return parts.join('|');
+}
+
+/** Compiles the built-in dictionaries from data/ and the data packages. Throws DictionaryError on a bad file. */
+export function compileBuiltinDictionaries(): Dictionaries {
   const organizations = optional('organizations.yaml');
   const people = optional('people.yaml');
   const groups = optional('groups.yaml');
   const cues = optional('cues.yaml');
-  cached = compileDictionaries(
+  return compileDictionaries(
     {
       codes: read('cameo-codes.yaml'),
       countries: read('countries.yaml'),
       agents: read('agents.yaml'),
-      verbs: readdirSync(`${DATA_DIR}verbs`)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-        .map((f) => read(`verbs/${f}`)),
+      verbs: verbFiles().map(read),
       ...(organizations ? { organizations } : {}),
       ...(people ? { people } : {}),
       ...(groups ? { groups } : {}),
@@ -60,5 +80,29 @@ export function loadBuiltinDictionaries(): Dictionaries {
     },
     { countries: loadCountryRecords(), cities: loadCityRows(), givenNames: loadGivenNames() },
   );
+}
+
+/** Writes the compiled dictionaries where loadBuiltinDictionaries finds them (the build does this). */
+export function writeDictionaryCache(dictionaries: Dictionaries): void {
+  const tmp = `${CACHE_FILE}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify({ fingerprint: sourcesFingerprint(), dictionaries }));
+  renameSync(tmp, CACHE_FILE);
+}
+
+/**
+ * The built-in dictionaries, once per process: from the build's compiled cache when it matches the
+ * data files (fast start-up), else compiled from the sources.
+ */
+export function loadBuiltinDictionaries(): Dictionaries {
+  if (cached) return cached;
+  if (existsSync(CACHE_FILE)) {
+    try {
+      const c = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { fingerprint: string; dictionaries: Dictionaries };
+      if (c.fingerprint === sourcesFingerprint()) cached = c.dictionaries;
+    } catch {
+      // an unreadable cache is rebuilt from the sources below
+    }
+  }
+  cached ??= compileBuiltinDictionaries();
   return cached;
 }

@@ -95,6 +95,8 @@ export interface Dictionaries {
   readonly givenNames: readonly string[];
   readonly verbs: readonly VerbPattern[];
   readonly cues: CueLexicon;
+  /** Surface forms already split into the tokens the text will have (filled by the build's cache). */
+  readonly phraseWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One source file of a dictionary set: its path (for messages) and its text. */
