@@ -338,7 +338,7 @@ export function parsePattern(pattern: string): PatternElement[] {
     const body = optional ? raw.slice(0, -1) : raw;
     const alts = /^\(.*\)$/.test(body) ? body.slice(1, -1).split('|') : [body];
     for (const a of alts) {
-      if (!/^[\p{L}][\p{L}'.-]*( [\p{L}][\p{L}'.-]*)*$/u.test(a)) throw new Error(`bad word ${JSON.stringify(a)} in ${JSON.stringify(raw)}`);
+      if (!/^[\p{L}\d][\p{L}\d'.-]*( [\p{L}\d][\p{L}\d'.-]*)*$/u.test(a)) throw new Error(`bad word ${JSON.stringify(a)} in ${JSON.stringify(raw)}`);
     }
     const lower = alts.map((a) => a.toLowerCase());
     // inflected forms as well as lemmas, for words the lemmatizer leaves alone ("re-established")
