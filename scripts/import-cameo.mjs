@@ -17,8 +17,10 @@ const out = [
   '# Facts transcribed by scripts/import-cameo.mjs from the CAMEO codebook as released with ICEWS (names),',
   "# GDELT's CAMEO.goldsteinscale.txt (Goldstein values), GDELT QuadClass (quad) and the Open Event Data",
   '# Alliance PLOVER crosswalk CAMEO2PLOVER-2021.txt (plover, mode; CC BY-SA 4.0, "Open Event Data Alliance, PLOVER").',
-  '# CAMEO 01x and 02x have no PLOVER type (dropped by PLOVER). A code without its own crosswalk row takes',
-  "# its parent's. Edit with care: verbs.yaml may only use codes listed here.",
+  '# CAMEO 01x has no PLOVER type (PLOVER has no statement category). CAMEO 02x (appeals) is REQUEST: the',
+  '# PLOVER manual defines REQUEST as "all requests, demands, and orders", though the 2021 crosswalk file',
+  "# lists 02 as dropped. A code without its own crosswalk row takes its parent's. Edit with care: verb",
+  '# patterns may only use codes listed here.',
   'codes:',
 ];
 const byCode = new Map(codes.map((c) => [c.code, c]));
@@ -31,7 +33,11 @@ for (const c of codes) {
     type = r && r !== 'dropped' && /^[A-Z]+$/.test(r) && r !== 'FIGHT' ? r : null;
   }
   if (!type && c.root === '20') type = 'ASSAULT';
-  if (c.root === '01' || c.root === '02') type = null;
+  // PLOVER has no statement category (01 stays without a type); its REQUEST covers "all requests,
+  // demands, and orders" (manual), so CAMEO's appeals (02) are REQUEST, though the 2021 crosswalk
+  // file still lists them as dropped
+  if (c.root === '01') type = null;
+  if (c.root === '02') type = 'REQUEST';
   const fields = [`name: ${q(c.name)}`, `goldstein: ${c.goldstein}`, `quad: ${c.quad}`];
   if (type) fields.push(`plover: ${type}`);
   if (p?.mode) fields.push(`mode: ${q(p.mode)}`);
