@@ -118,10 +118,13 @@ export function createEventStage(options: EventStageOptions): Stage {
       return null;
     };
 
+    // tokens inside time expressions, which patterns step over
+    const transparent = new Uint8Array(tokens.length);
+    for (const t of doc.times) for (let j = tokenOfOffset(t.start); j >= 0 && j < tokens.length && (tokens[j] as Token).start < t.end; j++) transparent[j] = 1;
     const events: Event[] = [];
     const seen = new Set<string>();
     for (const s of doc.sentences) {
-      const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset);
+      const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset, transparent);
       if (matches.length === 0) continue;
       const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
       for (const m of matches) {

@@ -35,6 +35,9 @@ function wordAt(tokens: readonly Token[], j: number, limit: number, alt: string)
 /** Index of mentions by their first token, for slot filling. */
 export type MentionsAt = ReadonlyMap<number, Mention>;
 
+/** Tokens the current sentence's matching may step over (inside time expressions); set per call of matchPatterns. */
+let transparent: Uint8Array | null = null;
+
 function matchFrom(
   els: readonly PatternElement[],
   e: number,
@@ -46,6 +49,8 @@ function matchFrom(
   acc: { end: number; target: Mention | null; slack: number },
 ): { end: number; target: Mention | null; slack: number } | null {
   if (e === els.length) return acc;
+  // time expressions are transparent between a pattern's elements: "demanded Friday that …", "met on Monday with …"
+  if (e > 0 && transparent) while (j < limit && transparent[j]) j++;
   const el = els[e] as PatternElement;
   if (el.kind === 'word') {
     for (const alt of el.alts) {
@@ -66,6 +71,7 @@ function matchFrom(
     return null;
   }
   // slot: a mention starting here or after a short lead-in ("the new", "two")
+  if (transparent) while (j < limit && transparent[j]) j++;
   for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
     if (m) {
@@ -86,7 +92,9 @@ export function matchPatterns(
   limit: number,
   mentionsAt: MentionsAt,
   tokenOfOffset: (offset: number) => number,
+  skippable: Uint8Array | null = null,
 ): PatternMatch[] {
+  transparent = skippable;
   const out: PatternMatch[] = [];
   for (let i = first; i < limit; i++) {
     const t = tokens[i] as Token;

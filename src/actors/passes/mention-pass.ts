@@ -73,7 +73,29 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
         }
       }
     }
-    if (!done && e.type === 'GPE') add(we.first, we.end, e.actor, we, 'actors:country');
+    if (done) continue;
+    if (e.type === 'GPE') {
+      add(we.first, we.end, e.actor, we, 'actors:country');
+      continue;
+    }
+    // a demonym before "and"/"," and another demonym with a role noun: "Hungarian and Romanian officials"
+    if (/^(and|,)$/.test(tokens[we.end]?.norm ?? '')) {
+      const other = ctx.at[we.end + 1];
+      if (other && other.first === we.end + 1 && other.entity.type === 'NORP') {
+        const a = lexicon.agents.match(tokens, other.end, limit);
+        if (a) {
+          add(we.first, we.end, e.actor + a.value.sector, we, 'actors:country+agent');
+          continue;
+        }
+      }
+    }
+    // a demonym before a common noun stands for its country: "Palestinian homes", "Kurdish villages"
+    const next = tokens[we.end];
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (!ctx.at[we.end] || ctx.at[we.end]?.kind === 'nominal')) {
+      let end = we.end + 1;
+      while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text)) end++;
+      add(we.first, end, e.actor, we, 'actors:demonym+noun');
+    }
   }
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
 }
