@@ -10,6 +10,7 @@ import { entitiesCommand } from './entities-command.js';
 import { explainCommand } from './explain-command.js';
 import type { Io } from './io.js';
 import { quotesCommand } from './quotes-command.js';
+import { actorsCommand, dyadCommand, eventsCommand, ingestCommand, statsCommand } from './store-commands.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -22,6 +23,12 @@ Commands:
   entities <input…> the entity table of each article: mentions, names, actor codes, coreference
   quotes <input…>   the quotations of each article: speaker, actor, kind, cue, text
   explain <input…>  sentence by sentence: actors, patterns matched, why each event was or was not coded
+  ingest <input…>   code articles into the store (./entente.duckdb, or --db FILE)
+  events            the store's deduplicated events, filtered by actor, code and date
+  dyad A B          the relation between two actors over time, by quad class and Goldstein
+  actors            the most active actors in the store
+  stats             what the store holds
+  quotes            without inputs: the store's quotations, by --speaker or --actor
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -50,6 +57,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'entities') return await entitiesCommand(rest, io, VERSION);
     if (cmd === 'quotes') return await quotesCommand(rest, io, VERSION);
     if (cmd === 'explain') return await explainCommand(rest, io, VERSION);
+    if (cmd === 'ingest') return await ingestCommand(rest, io, VERSION);
+    if (cmd === 'events') return await eventsCommand(rest, io);
+    if (cmd === 'dyad') return await dyadCommand(rest, io);
+    if (cmd === 'actors') return await actorsCommand(rest, io);
+    if (cmd === 'stats') return await statsCommand(rest, io);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

@@ -7,16 +7,21 @@ import { checkIsoDay } from '../ingest/date.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import type { Io } from './io.js';
+import { storedQuotesCommand } from './store-commands.js';
 
 export const QUOTES_HELP = `Usage: entente quotes [options] <input…>
+       entente quotes [--speaker NAME] [--actor CODE] [--db FILE]     (the store's quotations)
 
 Prints the quotations of each article: direct quotes, partial quotes, scare-quoted terms and
 indirect speech, each with its speaker (as written, and the person or body it resolves to), the
 speaker's actor code, the cue ("said", "told", "according to") and the quoted text. A quotation
 nobody is named for has no speaker: Entente does not guess. Inputs as for \`entente code\`.
 
+Without inputs, lists the quotations in the store (./entente.duckdb, or --db), filtered by speaker
+name (--speaker, part of the name) or the actor code the speaker stands for (--actor, a prefix).
+
 Options:
-  --format FORMAT   table (default) or jsonl (one {id, quotes} per article)
+  --format FORMAT   table (default) or jsonl (one {id, quotes} per article); csv for the store
   --date YYYY-MM-DD publication date for inputs that carry none
   -h, --help        this help`;
 
@@ -32,14 +37,22 @@ export function quoteTable(a: CodedArticle): string {
 }
 
 export async function quotesCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  let values: { format?: string; date?: string; help?: boolean };
+  let values: { format?: string; date?: string; help?: boolean; speaker?: string; actor?: string; db?: string; limit?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', short: 'f' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        speaker: { type: 'string' },
+        actor: { type: 'string' },
+        db: { type: 'string' },
+        limit: { type: 'string' },
+      },
     }));
   } catch (e) {
     throw new UsageError((e as Error).message, 'see `entente quotes --help`');
@@ -48,6 +61,7 @@ export async function quotesCommand(argv: readonly string[], io: Io, version: st
     io.stdout(`${QUOTES_HELP}\n`);
     return 0;
   }
+  if (positionals.length === 0) return storedQuotesCommand(values, io);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'jsonl') throw new UsageError(`unknown --format ${JSON.stringify(format)}; use table or jsonl`);
   if (values.date !== undefined && checkIsoDay(values.date)) throw new UsageError(`--date: ${checkIsoDay(values.date)}`);

@@ -55,3 +55,8 @@ export class DictionaryError extends EntenteError {
     return `${this.line === null ? this.file : `${this.file}:${this.line}`}: ${this.message}${this.hint ? ` (${this.hint})` : ''}`;
   }
 }
+
+/** The store cannot be opened, migrated or written: names the store and what to do. */
+export class StoreError extends EntenteError {
+  override readonly name = 'StoreError';
+}

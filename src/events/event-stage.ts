@@ -131,7 +131,13 @@ export function createEventStage(options: EventStageOptions): Stage {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
         const modality = modalityOf(tokens, s, m.first);
-        if (modality.kind === 'negated' || modality.kind === 'hypothetical') {
+        // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
+        const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
+        if (modality.kind === 'intended' && modality.verb && conflict && !m.pattern.code.startsWith('13')) {
+          doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
+          continue;
+        }
+        if (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested') {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
             reason: `${m.pattern.rule} matched but the trigger is ${modality.kind} (“${modality.cue.text}”)`,
@@ -153,10 +159,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         const hasSlot = m.pattern.elements.some((e) => e.kind === 'slot');
         const slot = m.target && !(m.target.start === subject.start && m.target.end === subject.end) ? m.target : null;
-        if (hasSlot && !slot) continue;
+        if (hasSlot && !slot && !m.joint) continue;
+        if (m.joint && coordinatedBefore(subject, s.firstToken).length < 2) continue;
         // in the passive the slot holds the agent ("by Russia") and the subject is the target
         const sources = m.passive && slot ? coordinated(slot, s.endToken) : coordinatedBefore(subject, s.firstToken);
-        const targets = m.passive ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
+        const targets = m.passive || m.joint ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (modality.kind === 'intended') {
@@ -178,11 +185,12 @@ export function createEventStage(options: EventStageOptions): Stage {
         const place = placeIn(s);
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
-        if (m.pattern.both) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
+        if (m.pattern.both && !m.joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
         for (const [src, tgt] of pairs) {
           const srcActor = sectorFor(actorOn(src, day), root, 'source');
           const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
-          const key = `${s.index}|${srcActor}|${tgtActor}|${code}|${trigger.start}`;
+          // one event per source, target and code in a sentence, however many patterns see it
+          const key = `${s.index}|${srcActor}|${tgtActor}|${code}`;
           if (seen.has(key)) continue;
           seen.add(key);
           events.push({

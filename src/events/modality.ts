@@ -10,19 +10,67 @@ export type Modality =
   | { kind: 'actual' }
   | { kind: 'negated'; cue: Token }
   | { kind: 'hypothetical'; cue: Token }
-  | { kind: 'intended'; cue: Token }
+  | { kind: 'requested'; cue: Token }
+  | { kind: 'intended'; cue: Token; verb: boolean }
   | { kind: 'threatened'; cue: Token };
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'fail', 'deny', 'decline', 'reject']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would have']);
 const CONDITION = new Set(['if', 'unless', 'whether']);
 const INTENT_VERBS = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'agree', 'offer', 'pledge', 'promise', 'vow', 'prepare', 'expect', 'decide', 'propose', 'commit']);
+/** Words before "to" that announce an act to come: "is due to visit", "ready to negotiate". */
+const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'due', 'set', 'scheduled', 'invited', 'expected', 'poised', 'eager', 'keen', 'determined']);
+/** Verbs that ask someone else to act: "urged Iran to …", "called on X to …". The act is not asserted. */
+const REQUEST_VERBS = new Set([
+  'urge',
+  'ask',
+  'call',
+  'press',
+  'encourage',
+  'appeal',
+  'invite',
+  'tell',
+  'order',
+  'demand',
+  'want',
+  'request',
+  'push',
+  'pressure',
+  'advise',
+  'implore',
+  'beg',
+  'persuade',
+  'convince',
+  'force',
+]);
+/** Verbs through which an act is still asserted: "began to withdraw", "continued to attack". */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'proceed', 'go', 'keep']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
 
 export function modalityOf(tokens: readonly Token[], s: Sentence, first: number): Modality {
   // look back within the clause (up to a clause break or 6 tokens)
   let threatened: Token | null = null;
   let intended: Token | null = null;
+  let intentVerb = false;
+  // an infinitive "to" just before the trigger ("to attend", "to resume talks"): whose is it?
+  let to = -1;
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 3); j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'to' && t.pos === 'PART') {
+      to = j;
+      break;
+    }
+    if (!/^(VERB|ADV)$/.test(t.pos)) break;
+  }
+  if (to >= 0) {
+    for (let j = to - 1; j >= Math.max(s.firstToken, to - 7); j--) {
+      const t = tokens[j] as Token;
+      if (t.pos === 'PUNCT') break;
+      if (ASPECT_VERBS.has(t.lemma) && j === to - 1) break;
+      if (REQUEST_VERBS.has(t.lemma) && j < to - 1) return { kind: 'requested', cue: t };
+      if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
+    }
+  }
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 6); j--) {
     const t = tokens[j] as Token;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
@@ -30,7 +78,10 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (t.lemma === 'threaten' && tokens[j + 1]?.norm === 'to') threatened ??= t;
-    if (INTENT_VERBS.has(t.lemma) && tokens[j + 1]?.norm === 'to') intended ??= t;
+    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && tokens[j + 1]?.norm === 'to' && !intended) {
+      intended = t;
+      intentVerb = true;
+    }
     if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[j + 1]?.norm === 'to')) intended ??= t;
   }
   // an "if" earlier in the same clause: "If Russia attacks Estonia, …"
@@ -42,12 +93,13 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   const last = tokens[s.endToken - 1];
   if (last?.text === '?' && !tokens.slice(s.firstToken, s.endToken).some((t) => /^[“”"]$/.test(t.text))) return { kind: 'hypothetical', cue: last };
   if (threatened) return { kind: 'threatened', cue: threatened };
-  if (intended) return { kind: 'intended', cue: intended };
+  if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
   return { kind: 'actual' };
 }
 
 /** The CAMEO code for an intention to do what `code` names (cooperation roots 04-09), or null. */
 export function intentCode(code: string): string | null {
+  if (code.startsWith('045')) return '039'; // an intention to mediate
   const root = code.slice(0, 2);
   return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
 }

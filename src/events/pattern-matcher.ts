@@ -10,6 +10,8 @@ export interface PatternMatch {
   readonly pattern: VerbPattern;
   /** Matched in the passive ("X was attacked by Y"): the slot holds the agent, the subject is the target. */
   readonly passive: boolean;
+  /** A joint act matched without its "with" phrase ("Russia and China held talks"): the subjects act on each other. */
+  readonly joint?: boolean;
   /** Token range of the words that matched (the trigger), [first, end). */
   readonly first: number;
   readonly end: number;
@@ -20,6 +22,8 @@ export interface PatternMatch {
 
 const CLAUSE_BREAK = /^[;:!?()“”"]$|^[—–]$/;
 const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
+/** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
+const PARTICIPLE = /(ing|ed)$/;
 
 function wordAt(tokens: readonly Token[], j: number, limit: number, alt: string): number {
   // an alternative may span several tokens ("call on"); returns the end token or -1
@@ -75,11 +79,23 @@ function matchFrom(
   for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
     if (m) {
-      const after = tokenOfOffset(m.end);
+      let after = tokenOfOffset(m.end);
+      // a possessor is no target: "met Israel's demands", "forgave Iraq's debt"
+      if (/^['’]s?$/.test(tokens[after]?.text ?? '')) return null;
+      // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
+      for (;;) {
+        let k = after;
+        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) k++;
+        if (k === after) break;
+        while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
+        const next = mentionsAt.get(k);
+        if (!next) break;
+        after = tokenOfOffset(next.end);
+      }
       return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { ...acc, target: m, slack: acc.slack + skip });
     }
     const t = tokens[j + skip] as Token;
-    if (!LEAD_IN.test(t.pos) && !/^['’]s$/.test(t.text)) break;
+    if (!LEAD_IN.test(t.pos) && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0)) break;
   }
   return null;
 }
@@ -98,6 +114,8 @@ export function matchPatterns(
   const out: PatternMatch[] = [];
   for (let i = first; i < limit; i++) {
     const t = tokens[i] as Token;
+    // "the visiting minister": a participle after a determiner describes, it does not act
+    if (/ing$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     const candidates = new Set([...(patterns.get(t.lemma) ?? []), ...(patterns.get(t.norm) ?? [])]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
@@ -110,6 +128,17 @@ export function matchPatterns(
       }
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
       const slot = p.elements.findIndex((e) => e.kind === 'slot');
+      if (p.both && slot > 0 && !passiveVoice) {
+        // a joint act without its partner phrase: the words up to "with" ("held talks")
+        let cut = slot;
+        const before = p.elements[cut - 1];
+        if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
+        if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) {
+          const rj = matchFrom(p.elements.slice(0, cut), 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+          if (rj) out.push({ pattern: p, passive: false, joint: true, first: i, end: Math.max(rj.end, i + 1), target: null, slack: rj.slack + 1 });
+        }
+        continue;
+      }
       if (!passiveVoice || slot < 0) continue;
       const passive: PatternElement[] = [...p.elements.slice(0, slot), { kind: 'word', alts: ['by'], optional: false }, { kind: 'slot', slot: 'target' }];
       const rp = matchFrom(passive, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
@@ -119,7 +148,18 @@ export function matchPatterns(
       }
     }
   }
-  return out;
+  return mostSpecific(out);
+}
+
+/** Of the matches that start at one trigger, the most specific: more words matched, then a longer (finer) code. */
+function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
+  const best = new Map<number, PatternMatch>();
+  const weight = (m: PatternMatch) => (m.end - m.first) * 10 + m.pattern.code.length - m.slack * 0.1;
+  for (const m of matches) {
+    const prior = best.get(m.first);
+    if (!prior || weight(m) > weight(prior)) best.set(m.first, m);
+  }
+  return [...best.values()].sort((a, b) => a.first - b.first);
 }
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', 'getting']);

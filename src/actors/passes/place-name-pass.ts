@@ -29,6 +29,8 @@ export function placeNamePass(ctx: ActorContext): void {
         first = nameRun(i - 1, s.endToken, -1) + 1; // "Mosul district"
       }
       if (first === i && end === head.end) continue; // the head word alone is a common noun
+      // a name the gazetteer knows whole ("Ivory Coast") is the gazetteer's
+      if (lexicon.places.match(tokens, first, end)?.end === end) continue;
       if (first === s.firstToken && end - first === 2 && !isCapitalised(tokens[first + 1])) continue;
       let country: string | null = null;
       for (let j = first; j < end && !country; j++) {

@@ -1,0 +1,258 @@
+/**
+ * @module The store commands: `entente ingest` codes inputs into the store; `events`, `dyad`,
+ * `actors` and `stats` query it. The store is a DuckDB file (default ./entente.duckdb, or --db).
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+import type { CodedArticle } from '../core/types.js';
+import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { checkIsoDay } from '../ingest/date.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import { createPreset } from '../presets/default-preset.js';
+import { DuckDbStore } from '../store/duckdb-store.js';
+import type { Period } from '../store/store.js';
+import type { Io } from './io.js';
+
+export const DEFAULT_DB = 'entente.duckdb';
+
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function parse(argv: readonly string[], options: Options, command: string): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const r = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...options, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    return { values: r.values as Record<string, string | boolean | undefined>, positionals: r.positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message, `see \`entente ${command} --help\``);
+  }
+}
+
+const day = (flag: string, v: unknown): string | undefined => {
+  if (v === undefined) return undefined;
+  const bad = checkIsoDay(String(v));
+  if (bad) throw new UsageError(`${flag}: ${bad}`);
+  return String(v);
+};
+
+// ---- output as table, JSON Lines or CSV
+export function render(objects: ReadonlyArray<object>, format: string): string {
+  const rows = objects as ReadonlyArray<Record<string, unknown>>;
+  if (format === 'jsonl') return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+  const cols = rows.length ? Object.keys(rows[0] as object) : [];
+  const cellText = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v));
+  if (format === 'csv') {
+    const q = (v: unknown) => {
+      const s = cellText(v);
+      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    return [cols.join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\n') + '\n';
+  }
+  if (format !== 'table') throw new UsageError(`unknown --format ${JSON.stringify(format)}; use table, jsonl or csv`);
+  if (!rows.length) return '(nothing)\n';
+  const widths = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cellText(r[c]).length))));
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => (v.length > (widths[i] as number) ? `${v.slice(0, (widths[i] as number) - 1)}…` : v.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  return [line(cols), ...rows.map((r) => line(cols.map((c) => cellText(r[c]))))].join('\n') + '\n';
+}
+
+export const INGEST_HELP = `Usage: entente ingest [options] <input…>
+
+Codes articles (every input format of \`entente code\`) and stores them, with their entities,
+quotations and events, in the store. Idempotent: an article already stored with the same content
+adds nothing; a changed article with the same id replaces its records. Each batch is one
+transaction, so an interrupted run leaves no partial article; run it again to finish.
+
+Options:
+  --db FILE          the store (default ./${DEFAULT_DB}; created when missing)
+  --batch N          articles per transaction (default 500)
+  --date YYYY-MM-DD  publication date for inputs that carry none
+  -h, --help         this help`;
+
+export async function ingestCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
+  const { values, positionals } = parse(argv, { batch: { type: 'string' }, date: { type: 'string' } }, 'ingest');
+  if (values.help) {
+    io.stdout(`${INGEST_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
+  const batchSize = values.batch === undefined ? 500 : Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive whole number, got ${JSON.stringify(values.batch)}`);
+  const date = day('--date', values.date) ?? null;
+  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const store = await DuckDbStore.open(String(values.db ?? DEFAULT_DB));
+  const totals = { added: 0, replaced: 0, unchanged: 0, eventMentions: 0 };
+  let failed = 0;
+  let batch: CodedArticle[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const r = await store.ingest(batch);
+    for (const k of Object.keys(totals) as Array<keyof typeof totals>) totals[k] += r[k];
+    batch = [];
+  };
+  try {
+    for await (const r of readInputs(positionals, { date, stdin: io.stdin })) {
+      if (!r.ok) {
+        failed++;
+        io.stderr(`entente: skipped ${r.error.describe()}\n`);
+        continue;
+      }
+      try {
+        batch.push(pipeline.code(r.article));
+      } catch (e) {
+        failed++;
+        io.stderr(`entente: failed ${r.article.origin?.file ?? r.article.id}: internal error: ${(e as Error).message} (please report it with this article)\n`);
+        continue;
+      }
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    await store.close();
+  }
+  io.stderr(
+    `entente: stored ${totals.added} new and ${totals.replaced} changed article(s), ${totals.unchanged} unchanged, ${totals.eventMentions} event mention(s) in ${String(values.db ?? DEFAULT_DB)}${failed ? `; ${failed} input(s) failed` : ''}\n`,
+  );
+  return failed > 0 ? 1 : 0;
+}
+
+export const EVENTS_HELP = `Usage: entente events [options]
+
+Lists the store's events, deduplicated: one per source, target, code and day (or date range),
+with how many mentions, outlets and articles report it.
+
+Options:
+  --actor CODE     either side's actor code starts with CODE (BOL matches BOLGOV)
+  --source CODE    the source's code starts with CODE
+  --target CODE    the target's code starts with CODE
+  --code CODE      the CAMEO code starts with CODE (05 matches 051 and 057)
+  --since DAY      on or after DAY (YYYY-MM-DD)
+  --until DAY      on or before DAY
+  --limit N        at most N events (default 1000)
+  --format F       table (default), jsonl or csv
+  --db FILE        the store (default ./${DEFAULT_DB})`;
+
+async function openExisting(db: unknown): Promise<DuckDbStore> {
+  return DuckDbStore.open(String(db ?? DEFAULT_DB));
+}
+
+export async function eventsCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(
+    argv,
+    {
+      actor: { type: 'string' },
+      source: { type: 'string' },
+      target: { type: 'string' },
+      code: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string' },
+    },
+    'events',
+  );
+  if (values.help) {
+    io.stdout(`${EVENTS_HELP}\n`);
+    return 0;
+  }
+  const limit = values.limit === undefined ? 1000 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number, got ${JSON.stringify(values.limit)}`);
+  const filter = Object.fromEntries(
+    Object.entries({
+      actor: values.actor,
+      source: values.source,
+      target: values.target,
+      code: values.code,
+      since: day('--since', values.since),
+      until: day('--until', values.until),
+      limit,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const store = await openExisting(values.db);
+  try {
+    io.stdout(render(await store.events(filter), String(values.format ?? 'table')));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export const DYAD_HELP = `Usage: entente dyad A B [--by day|week|month|year] [options]
+
+The relation between two actors over time (both directions; codes match by prefix, so USA covers
+USAGOV and USAMIL): events per period by quad class (1 verbal and 2 material cooperation, 3 verbal
+and 4 material conflict), the sum and mean of their Goldstein scores, and net cooperation
+(quads 1+2 minus 3+4).
+
+Options:
+  --by PERIOD      day, week, month (default) or year
+  --format F       table (default), jsonl or csv
+  --db FILE        the store (default ./${DEFAULT_DB})`;
+
+export async function dyadCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { by: { type: 'string' }, format: { type: 'string' } }, 'dyad');
+  if (values.help) {
+    io.stdout(`${DYAD_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError('dyad needs two actor codes, e.g. `entente dyad USA BOL`');
+  const by = String(values.by ?? 'month');
+  if (!['day', 'week', 'month', 'year'].includes(by)) throw new UsageError(`--by must be day, week, month or year, got ${JSON.stringify(by)}`);
+  const store = await openExisting(values.db);
+  try {
+    const [a, b] = positionals.map((p) => p.toUpperCase()) as [string, string];
+    io.stdout(render(await store.dyad(a, b, by as Period), String(values.format ?? 'table')));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export async function actorsCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { limit: { type: 'string' }, format: { type: 'string' } }, 'actors');
+  if (values.help) {
+    io.stdout(
+      `Usage: entente actors [--limit N] [--format table|jsonl|csv] [--db FILE]\n\nThe most active actors in the store: event mentions as source or target, and articles.\n`,
+    );
+    return 0;
+  }
+  const store = await openExisting(values.db);
+  try {
+    io.stdout(render(await store.actors(values.limit === undefined ? 50 : Number(values.limit)), String(values.format ?? 'table')));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export async function statsCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { format: { type: 'string' } }, 'stats');
+  if (values.help) {
+    io.stdout(
+      `Usage: entente stats [--format table|jsonl] [--db FILE]\n\nWhat the store holds: articles, event mentions, deduplicated events, quotations, entities, the days covered.\n`,
+    );
+    return 0;
+  }
+  const store = await openExisting(values.db);
+  try {
+    io.stdout(render([{ ...(await store.stats()) }], String(values.format ?? 'table')));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** `entente quotes` without inputs: the store's quotations, by speaker or actor. */
+export async function storedQuotesCommand(values: { speaker?: string; actor?: string; db?: string; format?: string; limit?: string }, io: Io): Promise<number> {
+  const store = await openExisting(values.db);
+  try {
+    const filter = Object.fromEntries(
+      Object.entries({ speaker: values.speaker, actor: values.actor, limit: values.limit ? Number(values.limit) : undefined }).filter(([, v]) => v !== undefined),
+    );
+    io.stdout(render(await store.quotes(filter), values.format ?? 'table'));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

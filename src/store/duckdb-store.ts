@@ -1,0 +1,388 @@
+/**
+ * @module The embedded store on DuckDB (@duckdb/node-api): the only file with SQL for it. One
+ * writer; every ingest batch is one transaction, written through DuckDB's appender; articles are
+ * idempotent by content hash (the same article again adds nothing; a changed one replaces its
+ * records).
+ */
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { StoreError } from '../core/errors.js';
+import { contentId } from '../core/hash.js';
+import type { CodedArticle } from '../core/types.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import type { DyadRow, EventFilter, EventStore, IngestResult, Period, QuoteFilter, StoredEvent, StoreStats } from './store.js';
+
+/** What identifies an article's content: re-ingesting the same content is a no-op. */
+export function contentHash(a: CodedArticle): string {
+  return contentId(a.date, a.text, a.url, a.title, a.coder.version);
+}
+
+/** The outlet an article came from, for NumSources: its URL's host, else null. */
+export function outletOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+type Row = Record<string, DuckDBValue>;
+const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export class DuckDbStore implements EventStore {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly db: DuckDBConnection,
+    readonly path: string,
+  ) {}
+
+  /** Opens (creating if needed) a store file, or ':memory:', and brings its schema up to date. */
+  static async open(path: string): Promise<DuckDbStore> {
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path);
+    } catch (e) {
+      throw new StoreError(`cannot open the store ${path}: ${(e as Error).message}`, 'check the path, and that no other process is writing to it');
+    }
+    const store = new DuckDbStore(instance, await instance.connect(), path);
+    await store.migrate();
+    return store;
+  }
+
+  private async rows(sql: string, values?: DuckDBValue[]): Promise<Row[]> {
+    const r = await this.db.runAndReadAll(sql, values);
+    return r.getRowObjects() as Row[];
+  }
+
+  private async migrate(): Promise<void> {
+    await this.db.run('create table if not exists meta (key varchar primary key, value varchar)');
+    const [row] = await this.rows(`select value from meta where key = 'schema_version'`);
+    let version = row ? Number(row.value) : 0;
+    if (version > SCHEMA_VERSION) throw new StoreError(`the store ${this.path} has schema version ${version}, newer than this Entente (${SCHEMA_VERSION})`, 'upgrade Entente');
+    for (const m of MIGRATIONS) {
+      if (m.version <= version) continue;
+      await this.db.run('begin transaction');
+      try {
+        await this.db.run(m.sql);
+        await this.db.run(`insert or replace into meta values ('schema_version', ?)`, [String(m.version)]);
+        await this.db.run('commit');
+      } catch (e) {
+        await this.db.run('rollback');
+        throw new StoreError(`migration to schema version ${m.version} failed: ${(e as Error).message}`);
+      }
+      version = m.version;
+    }
+  }
+
+  async ingest(batch: readonly CodedArticle[]): Promise<IngestResult> {
+    if (batch.length === 0) return { added: 0, replaced: 0, unchanged: 0, eventMentions: 0 };
+    let added = 0;
+    let replaced = 0;
+    let unchanged = 0;
+    let eventMentions = 0;
+    await this.db.run('begin transaction');
+    try {
+      // what is stored already, for these ids
+      const ids = [...new Set(batch.map((a) => a.id))];
+      const known = new Map<string, string>();
+      for (let k = 0; k < ids.length; k += 1000) {
+        const part = ids.slice(k, k + 1000);
+        for (const r of await this.rows(`select id, content_hash from articles where id in (${part.map(() => '?').join(',')})`, part))
+          known.set(String(r.id), String(r.content_hash));
+      }
+      const toWrite: CodedArticle[] = [];
+      const seenInBatch = new Map<string, string>();
+      for (const a of batch) {
+        const h = contentHash(a);
+        if (known.get(a.id) === h || seenInBatch.get(a.id) === h) {
+          unchanged++;
+          continue;
+        }
+        if (known.has(a.id) || seenInBatch.has(a.id)) replaced++;
+        else added++;
+        seenInBatch.set(a.id, h);
+        toWrite.push(a);
+      }
+      // a changed article replaces all its records
+      const stale = [...new Set(toWrite.map((a) => a.id))].filter((id) => known.has(id) || toWrite.filter((a) => a.id === id).length > 1);
+      for (let k = 0; k < stale.length; k += 1000) {
+        const part = stale.slice(k, k + 1000);
+        const marks = part.map(() => '?').join(',');
+        for (const t of ['event_mentions', 'quotes', 'mentions', 'entities']) await this.db.run(`delete from ${t} where article_id in (${marks})`, part);
+        await this.db.run(`delete from articles where id in (${marks})`, part);
+      }
+      const last = new Map(toWrite.map((a) => [a.id, a])); // within a batch, the last version of an id wins
+      const apps = {
+        articles: await this.db.createAppender('articles'),
+        entities: await this.db.createAppender('entities'),
+        mentions: await this.db.createAppender('mentions'),
+        quotes: await this.db.createAppender('quotes'),
+        events: await this.db.createAppender('event_mentions'),
+      };
+      try {
+        for (const a of last.values()) eventMentions += this.append(apps, a);
+        for (const ap of Object.values(apps)) ap.flushSync();
+      } finally {
+        for (const ap of Object.values(apps)) ap.closeSync();
+      }
+      await this.db.run('commit');
+    } catch (e) {
+      await this.db.run('rollback').catch(() => undefined);
+      throw new StoreError(`ingest failed, nothing of this batch was stored: ${(e as Error).message}`);
+    }
+    return { added, replaced, unchanged, eventMentions };
+  }
+
+  private append(apps: Record<'articles' | 'entities' | 'mentions' | 'quotes' | 'events', DuckDBAppender>, a: CodedArticle): number {
+    const v = (ap: DuckDBAppender, x: string | number | null | undefined, kind: 'varchar' | 'int' | 'double' | 'date' = 'varchar') => {
+      if (x === null || x === undefined) ap.appendNull();
+      else if (kind === 'int') ap.appendInteger(x as number);
+      else if (kind === 'double') ap.appendDouble(x as number);
+      else ap.appendVarchar(String(x));
+    };
+    const outlet = outletOf(a.url);
+    const ar = apps.articles;
+    for (const [x, k] of [
+      [a.id],
+      [contentHash(a)],
+      [a.date],
+      [a.url],
+      [a.title],
+      [outlet],
+      [a.text],
+      [a.origin?.file ?? null],
+      [a.origin?.line ?? null, 'int'],
+      [null],
+      [a.coder.version],
+    ] as Array<[string | number | null, 'int' | undefined]>)
+      v(ar, x, k);
+    ar.appendDefault();
+    ar.endRow();
+    a.entities.forEach((e, i) => {
+      const ap = apps.entities;
+      v(ap, a.id);
+      v(ap, i, 'int');
+      v(ap, e.start, 'int');
+      v(ap, e.end, 'int');
+      v(ap, e.text);
+      v(ap, e.type);
+      v(ap, e.name);
+      v(ap, e.actor);
+      v(ap, e.role ?? null);
+      v(ap, e.referent ?? null, 'int');
+      v(ap, e.form ?? null);
+      v(ap, e.rule ?? null);
+      ap.endRow();
+    });
+    a.mentions.forEach((m, i) => {
+      const ap = apps.mentions;
+      v(ap, a.id);
+      v(ap, i, 'int');
+      v(ap, m.start, 'int');
+      v(ap, m.end, 'int');
+      v(ap, m.text);
+      v(ap, m.actor);
+      v(ap, m.entity, 'int');
+      v(ap, m.rule);
+      ap.endRow();
+    });
+    a.quotes.forEach((q, i) => {
+      const ap = apps.quotes;
+      v(ap, a.id);
+      v(ap, i, 'int');
+      v(ap, q.start, 'int');
+      v(ap, q.end, 'int');
+      v(ap, q.text);
+      v(ap, q.kind);
+      v(ap, q.speaker?.text ?? null);
+      v(ap, q.speaker?.name ?? null);
+      v(ap, q.speaker?.actor ?? null);
+      v(ap, q.speaker?.start ?? null, 'int');
+      v(ap, q.speaker?.end ?? null, 'int');
+      v(ap, q.cue?.text ?? null);
+      v(ap, q.cue?.start ?? null, 'int');
+      v(ap, q.cue?.end ?? null, 'int');
+      ap.endRow();
+    });
+    for (const e of a.events) {
+      const ap = apps.events;
+      for (const [x, k] of [
+        [e.id],
+        [a.id],
+        [e.sentence.index, 'int'],
+        [e.sentence.start, 'int'],
+        [e.sentence.end, 'int'],
+        [e.source.actor],
+        [e.source.text],
+        [e.source.start, 'int'],
+        [e.source.end, 'int'],
+        [e.target?.actor ?? null],
+        [e.target?.text ?? null],
+        [e.target?.start ?? null, 'int'],
+        [e.target?.end ?? null, 'int'],
+        [e.code],
+        [e.root],
+        [e.quad, 'int'],
+        [e.goldstein, 'double'],
+        [e.plover?.type ?? null],
+        [e.plover?.mode ?? null],
+        [e.date],
+        [e.dateRange?.[0] ?? null],
+        [e.dateRange?.[1] ?? null],
+        [e.place?.name ?? null],
+        [e.place?.country ?? null],
+        [e.place?.lat ?? null, 'double'],
+        [e.place?.lon ?? null, 'double'],
+        [e.trigger.text],
+        [e.trigger.start, 'int'],
+        [e.trigger.end, 'int'],
+        [e.attributedTo?.text ?? null],
+        [e.rule],
+        [e.confidence, 'double'],
+        [a.date],
+        [outlet],
+      ] as Array<[string | number | null, 'int' | 'double' | undefined]>)
+        v(ap, x, k);
+      ap.endRow();
+    }
+    return a.events.length;
+  }
+
+  async events(f: EventFilter = {}): Promise<StoredEvent[]> {
+    const where: string[] = [];
+    const values: DuckDBValue[] = [];
+    if (f.actor) {
+      where.push("(starts_with(source_actor, ?) or starts_with(coalesce(target_actor, ''), ?))");
+      values.push(f.actor, f.actor);
+    }
+    if (f.source) {
+      where.push('starts_with(source_actor, ?)');
+      values.push(f.source);
+    }
+    if (f.target) {
+      where.push("starts_with(coalesce(target_actor, ''), ?)");
+      values.push(f.target);
+    }
+    if (f.code) {
+      where.push('starts_with(code, ?)');
+      values.push(f.code);
+    }
+    if (f.since) {
+      where.push('coalesce(day, range_end) >= cast(? as date)');
+      values.push(f.since);
+    }
+    if (f.until) {
+      where.push('coalesce(day, range_start) <= cast(? as date)');
+      values.push(f.until);
+    }
+    const sql = `select * from events ${where.length ? `where ${where.join(' and ')}` : ''}
+      order by coalesce(day, range_start), source_actor, target_actor, code limit ${Math.max(0, Math.floor(f.limit ?? 1000))} offset ${Math.max(0, Math.floor(f.offset ?? 0))}`;
+    return (await this.rows(sql, values)).map((r) => ({
+      id: String(r.id),
+      source: String(r.source_actor),
+      target: str(r.target_actor),
+      code: String(r.code),
+      root: String(r.root),
+      quad: num(r.quad),
+      goldstein: num(r.goldstein),
+      plover: str(r.plover_type),
+      day: str(r.day),
+      rangeStart: str(r.range_start),
+      rangeEnd: str(r.range_end),
+      numMentions: num(r.num_mentions),
+      numSources: num(r.num_sources),
+      numArticles: num(r.num_articles),
+      firstSeen: String(r.first_seen),
+      lastSeen: String(r.last_seen),
+    }));
+  }
+
+  async dyad(a: string, b: string, by: Period): Promise<DyadRow[]> {
+    const rows = await this.rows(
+      `select strftime(date_trunc('${by}', coalesce(day, range_start)), '%Y-%m-%d') as period, sum(num_mentions) as events,
+         sum(case when quad = 1 then num_mentions else 0 end) as q1, sum(case when quad = 2 then num_mentions else 0 end) as q2,
+         sum(case when quad = 3 then num_mentions else 0 end) as q3, sum(case when quad = 4 then num_mentions else 0 end) as q4,
+         sum(goldstein * num_mentions) as gsum
+       from events
+       where (starts_with(source_actor, ?) and starts_with(coalesce(target_actor, ''), ?)) or (starts_with(source_actor, ?) and starts_with(coalesce(target_actor, ''), ?))
+       group by 1 order by 1`,
+      [a, b, b, a],
+    );
+    return rows.map((r) => {
+      const events = num(r.events);
+      const gsum = num(r.gsum);
+      return {
+        period: String(r.period),
+        events,
+        quad1: num(r.q1),
+        quad2: num(r.q2),
+        quad3: num(r.q3),
+        quad4: num(r.q4),
+        goldsteinSum: Math.round(gsum * 100) / 100,
+        goldsteinMean: events ? Math.round((gsum / events) * 100) / 100 : 0,
+        netCooperation: num(r.q1) + num(r.q2) - num(r.q3) - num(r.q4),
+      };
+    });
+  }
+
+  async actors(limit = 50): Promise<Array<{ actor: string; mentions: number; articles: number }>> {
+    return (await this.rows(`select * from actors order by mentions desc, actor limit ${Math.max(0, Math.floor(limit))}`)).map((r) => ({
+      actor: String(r.actor),
+      mentions: num(r.mentions),
+      articles: num(r.articles),
+    }));
+  }
+
+  async quotes(f: QuoteFilter = {}): Promise<Array<Record<string, unknown>>> {
+    const where: string[] = [];
+    const values: DuckDBValue[] = [];
+    if (f.speaker) {
+      where.push('(speaker_name ilike ? or speaker_text ilike ?)');
+      values.push(`%${f.speaker}%`, `%${f.speaker}%`);
+    }
+    if (f.actor) {
+      where.push("starts_with(coalesce(speaker_actor, ''), ?)");
+      values.push(f.actor);
+    }
+    const rows = await this.rows(
+      `select q.article_id, a.date, q.kind, q.speaker_name, q.speaker_actor, q.cue_text, q.text from quotes q join articles a on a.id = q.article_id
+       ${where.length ? `where ${where.join(' and ')}` : ''} order by a.date, q.article_id, q.idx limit ${Math.max(0, Math.floor(f.limit ?? 1000))}`,
+      values,
+    );
+    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, typeof x === 'bigint' ? Number(x) : x === null ? null : String(x)])));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [r] = await this.rows(`select
+      (select count(*) from articles) as articles, (select count(*) from event_mentions) as em, (select count(*) from events) as ev,
+      (select count(*) from quotes) as q, (select count(*) from entities) as en,
+      (select strftime(min(date), '%Y-%m-%d') from articles) as first_day, (select strftime(max(date), '%Y-%m-%d') from articles) as last_day`);
+    return {
+      articles: num(r?.articles),
+      eventMentions: num(r?.em),
+      events: num(r?.ev),
+      quotes: num(r?.q),
+      entities: num(r?.en),
+      firstDay: str(r?.first_day),
+      lastDay: str(r?.last_day),
+      schemaVersion: SCHEMA_VERSION,
+    };
+  }
+
+  /** Runs a read-only export query into a file with DuckDB's COPY (CSV or Parquet). */
+  async copyTo(select: string, file: string, format: 'csv' | 'parquet'): Promise<void> {
+    const escaped = file.replace(/'/g, "''");
+    await this.db.run(`copy (${select}) to '${escaped}' (${format === 'csv' ? "header, delimiter ','" : 'format parquet'})`);
+  }
+
+  /** Rows of a read-only query, for exporters. */
+  async query(select: string, values?: DuckDBValue[]): Promise<Row[]> {
+    return this.rows(select, values);
+  }
+
+  async close(): Promise<void> {
+    this.db.closeSync();
+    this.instance.closeSync();
+  }
+}

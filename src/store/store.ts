@@ -1,0 +1,91 @@
+/**
+ * @module The store interface: what every back end (the embedded DuckDB one here, PostgreSQL when
+ * scaled out) provides, so both pass the same tests. SQL lives only in the back ends.
+ */
+import type { CodedArticle } from '../core/types.js';
+
+export interface IngestResult {
+  /** Articles stored for the first time. */
+  readonly added: number;
+  /** Articles whose id was stored with other content: their records were replaced. */
+  readonly replaced: number;
+  /** Articles already stored with the same content: nothing written. */
+  readonly unchanged: number;
+  readonly eventMentions: number;
+}
+
+export interface EventFilter {
+  /** Either side's actor code starts with this (BOL matches BOLGOV). */
+  readonly actor?: string;
+  readonly source?: string;
+  readonly target?: string;
+  /** The event code starts with this (05 matches 051, 057). */
+  readonly code?: string;
+  /** YYYY-MM-DD, inclusive, on the event's day (or its range). */
+  readonly since?: string;
+  readonly until?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface StoredEvent {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string | null;
+  readonly code: string;
+  readonly root: string;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly plover: string | null;
+  readonly day: string | null;
+  readonly rangeStart: string | null;
+  readonly rangeEnd: string | null;
+  readonly numMentions: number;
+  readonly numSources: number;
+  readonly numArticles: number;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+}
+
+export type Period = 'day' | 'week' | 'month' | 'year';
+
+export interface DyadRow {
+  readonly period: string;
+  readonly events: number;
+  readonly quad1: number;
+  readonly quad2: number;
+  readonly quad3: number;
+  readonly quad4: number;
+  readonly goldsteinSum: number;
+  readonly goldsteinMean: number;
+  /** Cooperative minus conflictual events (quads 1+2 minus 3+4). */
+  readonly netCooperation: number;
+}
+
+export interface QuoteFilter {
+  readonly speaker?: string;
+  readonly actor?: string;
+  readonly limit?: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly eventMentions: number;
+  readonly events: number;
+  readonly quotes: number;
+  readonly entities: number;
+  readonly firstDay: string | null;
+  readonly lastDay: string | null;
+  readonly schemaVersion: number;
+}
+
+export interface EventStore {
+  /** Stores a batch in one transaction: all of it or, on failure, none of it. */
+  ingest(batch: readonly CodedArticle[]): Promise<IngestResult>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
+  dyad(a: string, b: string, by: Period): Promise<DyadRow[]>;
+  actors(limit?: number): Promise<Array<{ actor: string; mentions: number; articles: number }>>;
+  quotes(filter?: QuoteFilter): Promise<Array<Record<string, unknown>>>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
