@@ -10,7 +10,7 @@ import { entitiesCommand } from './entities-command.js';
 import { explainCommand } from './explain-command.js';
 import type { Io } from './io.js';
 import { quotesCommand } from './quotes-command.js';
-import { actorsCommand, dyadCommand, eventsCommand, ingestCommand, statsCommand } from './store-commands.js';
+import { actorsCommand, dyadCommand, eventsCommand, exportCommand, ingestCommand, statsCommand } from './store-commands.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,6 +29,7 @@ Commands:
   actors            the most active actors in the store
   stats             what the store holds
   quotes            without inputs: the store's quotations, by --speaker or --actor
+  export            the store as GDELT 2.0 tables, PLOVER JSON Lines, CSV or Parquet
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -62,6 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'dyad') return await dyadCommand(rest, io);
     if (cmd === 'actors') return await actorsCommand(rest, io);
     if (cmd === 'stats') return await statsCommand(rest, io);
+    if (cmd === 'export') return await exportCommand(rest, io);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

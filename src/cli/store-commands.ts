@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
@@ -251,6 +252,41 @@ export async function storedQuotesCommand(values: { speaker?: string; actor?: st
       Object.entries({ speaker: values.speaker, actor: values.actor, limit: values.limit ? Number(values.limit) : undefined }).filter(([, v]) => v !== undefined),
     );
     io.stdout(render(await store.quotes(filter), values.format ?? 'table'));
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export const EXPORT_HELP = `Usage: entente export --format FORMAT --out PATH [options]
+
+Writes the store in a format analysts load:
+  gdelt     GDELT 2.0: PATH.export.CSV (events, 61 tab-separated columns, deduplicated, NumMentions/
+            NumSources/NumArticles) and PATH.mentions.CSV (one row per mention, with character offsets);
+            no header row, GDELT's column order (docs/formats.md)
+  plover    PLOVER JSON Lines: one record per event mention with its PLOVER type and mode, CAMEO code,
+            actors, trigger text, place, sentence and URL
+  csv       the deduplicated events (or, with --what mentions, every event mention) as CSV with a header
+  parquet   the same as Parquet
+
+Options:
+  --what events|mentions   for csv and parquet (default events)
+  --db FILE                the store (default ./${DEFAULT_DB})`;
+
+export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { format: { type: 'string' }, out: { type: 'string' }, what: { type: 'string' } }, 'export');
+  if (values.help) {
+    io.stdout(`${EXPORT_HELP}\n`);
+    return 0;
+  }
+  const format = String(values.format ?? '');
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, 'see `entente export --help`');
+  if (!values.out) throw new UsageError('--out PATH is required');
+  const what = String(values.what ?? 'events');
+  if (what !== 'events' && what !== 'mentions') throw new UsageError('--what must be events or mentions');
+  const store = await openExisting(values.db);
+  try {
+    for (const f of await exportStore(store, format as ExportFormat, String(values.out), what)) io.stderr(`entente: wrote ${f.rows} row(s) to ${f.file}\n`);
   } finally {
     await store.close();
   }

@@ -107,7 +107,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     const placeIn = (s: Sentence): Place | null => {
       // a city or place named after a locative preposition in the sentence
       for (const e of doc.entities) {
-        if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun') continue;
+        if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun' || e.form === 'nominal') continue;
         const k = tokenOfOffset(e.start);
         if (!/^(in|at|near|outside|to)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
         const p = places.get(e.name);

@@ -1,0 +1,97 @@
+// End-to-end: the store commands as processes, and an ingest killed mid-run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'dist', 'cli', 'main.js');
+const run = (args: string[], input = '') => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('store commands (process)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'entente-store-'));
+  const db = path.join(dir, 'e.duckdb');
+
+  it('ingests the examples once, however often it runs, and answers queries', () => {
+    const first = run(['ingest', 'examples', '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/stored 11 new and 0 changed article\(s\), 0 unchanged/);
+    expect(run(['ingest', 'examples', '--db', db]).stderr).toMatch(/stored 0 new and 0 changed article\(s\), 11 unchanged, 0 event mention/);
+    const stats = JSON.parse(run(['stats', '--db', db, '--format', 'jsonl']).stdout);
+    expect(stats.articles).toBe(11);
+    const events = run(['events', '--db', db, '--actor', 'BOL', '--format', 'jsonl'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.map((e: { source: string; code: string; target: string }) => `${e.source} ${e.code} ${e.target}`)).toContain('USAGOV 030 BOLGOV');
+    const csv = run(['events', '--db', db, '--code', '05', '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toMatch(/^id,source,target,code/);
+    const dyad = run(['dyad', 'USA', 'BOL', '--by', 'year', '--db', db, '--format', 'jsonl'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(dyad[0]).toMatchObject({ period: '2025-01-01' });
+    expect(dyad[0].quad1).toBeGreaterThan(0);
+    expect(run(['actors', '--db', db]).stdout).toMatch(/^actor\s+mentions\s+articles/);
+    expect(run(['quotes', '--speaker', 'Landau', '--db', db]).stdout).toMatch(/Christopher Landau\s+USAGOV/);
+    expect(run(['dyad', 'USA', '--db', db]).code).toBe(2);
+  });
+
+  it('exports GDELT 2.0 tables, PLOVER JSON Lines, CSV and Parquet', () => {
+    const out = path.join(dir, 'x');
+    expect(run(['export', '--format', 'gdelt', '--out', out, '--db', db]).code).toBe(0);
+    const events = readFileSync(`${out}.export.CSV`, 'utf8').split('\n').filter(Boolean);
+    for (const line of events) expect(line.split('\t')).toHaveLength(61);
+    const bolivia = events.map((l) => l.split('\t')).find((c) => c[5] === 'USAGOV' && c[15] === 'BOLGOV' && c[26] === '030');
+    expect(bolivia?.slice(1, 4)).toEqual(['20251110', '202511', '2025']);
+    expect(readFileSync(`${out}.mentions.CSV`, 'utf8').trim().split('\n')[0]?.split('\t')).toHaveLength(16);
+    expect(run(['export', '--format', 'plover', '--out', `${out}.jsonl`, '--db', db]).code).toBe(0);
+    const plover = readFileSync(`${out}.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(plover.find((r) => r.cameo === '030')).toMatchObject({ event: 'AGREE', source: [{ code: 'USAGOV' }], target: [{ code: 'BOLGOV' }], eventText: 'willing to help' });
+    expect(run(['export', '--format', 'csv', '--what', 'mentions', '--out', `${out}.csv`, '--db', db]).stderr).toMatch(/wrote \d+ row\(s\)/);
+    expect(readFileSync(`${out}.csv`, 'utf8').split('\n')[0]).toMatch(/^id,article_id,sentence_idx/);
+    expect(run(['export', '--format', 'parquet', '--out', `${out}.parquet`, '--db', db]).code).toBe(0);
+    expect(readFileSync(`${out}.parquet`).subarray(0, 4).toString()).toBe('PAR1');
+    expect(run(['export', '--format', 'xml', '--out', out, '--db', db]).code).toBe(2);
+  });
+
+  it('leaves every article exactly once after an ingest killed mid-run and run again', async () => {
+    // a corpus big enough to be killed in the middle: the examples' paragraphs, recombined
+    const paras = readdirSync(path.join(root, 'examples'))
+      .sort()
+      .flatMap((f) =>
+        readFileSync(path.join(root, 'examples', f), 'utf8')
+          .replace(/^\s*date\s+\S+\s*/, '')
+          .split(/\n\s*\n/),
+      );
+    const n = 600;
+    const lines = Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ id: `a${i}`, date: '2025-11-11', text: [0, 1, 2].map((k) => paras[(i * 7 + k * 13) % paras.length]).join('\n\n') }),
+    );
+    const input = path.join(dir, 'corpus.jsonl');
+    writeFileSync(input, lines.join('\n'));
+    const killed = path.join(dir, 'killed.duckdb');
+    const child = spawn(process.execPath, [bin, 'ingest', input, '--db', killed, '--batch', '25'], { cwd: root, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const partial = JSON.parse(run(['stats', '--db', killed, '--format', 'jsonl']).stdout);
+    expect(partial.articles).toBeLessThan(n); // it really was stopped in the middle
+    expect(partial.articles % 25).toBe(0); // whole batches only
+    expect(run(['ingest', input, '--db', killed, '--batch', '25']).code).toBe(0);
+    const reference = path.join(dir, 'reference.duckdb');
+    expect(run(['ingest', input, '--db', reference]).code).toBe(0);
+    const a = JSON.parse(run(['stats', '--db', killed, '--format', 'jsonl']).stdout);
+    const b = JSON.parse(run(['stats', '--db', reference, '--format', 'jsonl']).stdout);
+    expect({ ...a, note: 'resumed' }).toEqual({ ...b, note: 'resumed' });
+    expect(a.articles).toBe(n);
+  }, 120_000);
+});
