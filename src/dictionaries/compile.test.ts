@@ -75,7 +75,8 @@ describe('the built-in dictionaries', () => {
   it('hold the whole CAMEO codebook with its facts', () => {
     expect(Object.keys(d.codes)).toHaveLength(312);
     expect(d.codes['190']).toMatchObject({ quad: 4, goldstein: -10, plover: 'ASSAULT' });
-    expect(d.codes['020']?.plover).toBeNull();
+    expect(d.codes['020']?.plover).toBe('REQUEST'); // PLOVER's REQUEST covers appeals
+    expect(d.codes['010']?.plover).toBeNull(); // PLOVER has no statement category
   });
 
   it.each(d.verbs.map((v) => [v.rule, v.example]))('%s codes its own example: %j', (rule, example) => {

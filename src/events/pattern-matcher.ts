@@ -80,8 +80,6 @@ function matchFrom(
     const m = mentionsAt.get(j + skip);
     if (m) {
       let after = tokenOfOffset(m.end);
-      // a possessor is no target: "met Israel's demands", "forgave Iraq's debt"
-      if (/^['’]s?$/.test(tokens[after]?.text ?? '')) return null;
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
       for (;;) {
         let k = after;
@@ -151,10 +149,13 @@ export function matchPatterns(
   return mostSpecific(out);
 }
 
-/** Of the matches that start at one trigger, the most specific: more words matched, then a longer (finer) code. */
+/** Of the matches that start at one trigger, the most specific: more required words, then a longer (finer) code. */
 function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
   const best = new Map<number, PatternMatch>();
-  const weight = (m: PatternMatch) => (m.end - m.first) * 10 + m.pattern.code.length - m.slack * 0.1;
+  // every required word of the pattern counts, before and after the target ("urge {target} to withdraw" beats "urge {target} to")
+  // a full match beats a joint act matched without its partner phrase
+  const weight = (m: PatternMatch) =>
+    (m.joint ? -1000 : 0) + m.pattern.elements.filter((e) => e.kind === 'word' && !e.optional).length * 10 + m.pattern.code.length - m.slack * 0.1;
   for (const m of matches) {
     const prior = best.get(m.first);
     if (!prior || weight(m) > weight(prior)) best.set(m.first, m);

@@ -4,6 +4,8 @@ import { resolveTimes } from './time.js';
 describe('time expressions against the article date (Tuesday 2025-11-11)', () => {
   it.each([
     ['Landau on Monday said', '2025-11-10', null],
+    ['They met on Wednesday.', '2025-11-05', null],
+    ['It happened on Tuesday.', '2025-11-11', null],
     ['He spoke yesterday.', '2025-11-10', null],
     ['They met on March 3.', '2025-03-03', null],
     ['He travelled over the weekend.', null, ['2025-11-08', '2025-11-09']],

@@ -52,6 +52,11 @@ export function resolveTimes(text: string, articleDate: string): TimeExpression[
       const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
       const monday = addDays(day, -((dow + 6) % 7));
       range = [monday, addDays(monday, 6)];
+    } else if (k.isCertain('weekday') && !k.isCertain('day')) {
+      // "on Monday": the most recent such day on or before the article date (the same day if it is one)
+      const want = k.get('weekday') ?? 0;
+      const back = (ref.getUTCDay() - want + 7) % 7;
+      date = addDays(articleDate, /\b(next|coming)\b/.test(lower) ? (want - ref.getUTCDay() + 7) % 7 || 7 : -back);
     } else if (k.isCertain('day') || k.isCertain('weekday')) {
       if (!k.isCertain('year') && ymd(y, m, d) > articleDate && !/\b(next|tomorrow|coming)\b/.test(lower)) y -= 1;
       date = ymd(y, m, d);
