@@ -304,8 +304,15 @@ export function roleOn(person: PersonEntry, day: string): PersonRole | null {
 }
 
 /** Regular inflections of an English verb or noun lemma: -s, -ed, -ing (with the usual spelling rules). */
+/** Function words take no inflections ("with" is never "withed"). */
+const FUNCTION_WORDS = new Set(
+  'with to of in on for by from at the and or as into onto over about against between among its their his her our your that than then this these those who whom which what when where while via per upon within without across along around after before during under above below near off out up down'.split(
+    ' ',
+  ),
+);
+
 export function inflections(w: string): string[] {
-  if (!/^[a-z-]+$/.test(w) || w.length < 3) return [];
+  if (!/^[a-z-]+$/.test(w) || w.length < 3 || FUNCTION_WORDS.has(w)) return [];
   const out = new Set<string>([PLURAL(w)]);
   const stem = /e$/.test(w) && !/ee$/.test(w) ? w.slice(0, -1) : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}i` : w;
   out.add(/e$/.test(w) ? `${w}d` : `${stem}ed`);

@@ -15,6 +15,10 @@ export type Modality =
   | { kind: 'threatened'; cue: Token };
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'fail', 'deny', 'decline', 'reject']);
+/** Verbs that stop or forgo the act they govern: "halted its air strikes on", "ruled out lifting sanctions". */
+const STOPPING = new Set(['halt', 'stop', 'cancel', 'postpone', 'abandon', 'end', 'cease', 'suspend', 'avoid', 'prevent', 'block', 'oppose', 'forgo', 'rule', 'turn', 'call']);
+/** Verbs whose "that" clause asks for an act: "demanded that Iran release …". */
+const REQUEST_THAT = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'suggest', 'recommend', 'want']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would have']);
 const CONDITION = new Set(['if', 'unless', 'whether']);
 const INTENT_VERBS = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'agree', 'offer', 'pledge', 'promise', 'vow', 'prepare', 'expect', 'decide', 'propose', 'commit']);
@@ -75,6 +79,10 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     const t = tokens[j] as Token;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
     if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return { kind: 'negated', cue: t };
+    // a stopping verb right before the act's words (over "its", "the", "off", "out"): "halted its air strikes on"
+    if (STOPPING.has(t.lemma) && tokens.slice(j + 1, first).every((x) => /^(DET|PRON|ADP|ADV|PART)$/.test(x.pos) || /^(out|off|down)$/.test(x.norm))) {
+      if (!['rule', 'turn', 'call'].includes(t.lemma) || /^(out|down|off)$/.test(tokens[j + 1]?.norm ?? '')) return { kind: 'negated', cue: t };
+    }
     if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (t.lemma === 'threaten' && tokens[j + 1]?.norm === 'to') threatened ??= t;
@@ -83,6 +91,12 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       intentVerb = true;
     }
     if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[j + 1]?.norm === 'to')) intended ??= t;
+  }
+  // a "that" clause of a request verb: "demanded that Iran release …"
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 10); j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.norm === 'that' && REQUEST_THAT.has((tokens[j - 1] as Token | undefined)?.lemma ?? '')) return { kind: 'requested', cue: tokens[j - 1] as Token };
   }
   // an "if" earlier in the same clause: "If Russia attacks Estonia, …"
   for (let j = first - 1; j >= s.firstToken; j--) {
@@ -104,10 +118,27 @@ export function intentCode(code: string): string | null {
   return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
 }
 
-/** The CAMEO code for a threat to do what `code` names (conflict roots 15-20), or null. */
+/** The CAMEO code for a threat to do what `code` names (protest and conflict roots 14-20), or null. */
 export function threatCode(code: string): string | null {
-  if (code === '163' || code.startsWith('163')) return '1312';
-  if (code.startsWith('162')) return '1311';
-  const root = code.slice(0, 2);
-  return ({ '15': '138', '16': '1313', '17': '137', '18': '138', '19': '1384', '20': '1383' } as Record<string, string>)[root] ?? null;
+  const table: Array<[RegExp, string]> = [
+    [/^14/, '133'], // protest
+    [/^15/, '138'], // force posture
+    [/^162/, '1311'], // cut aid
+    [/^163/, '1312'], // sanctions, embargo
+    [/^164/, '134'], // halt negotiations
+    [/^165/, '135'], // halt mediation
+    [/^166/, '136'], // expel or withdraw international involvement
+    [/^16/, '1313'], // reduce or break relations
+    [/^1721/, '1321'],
+    [/^1722/, '1322'],
+    [/^1723/, '1323'],
+    [/^1724/, '1324'],
+    [/^17/, '137'], // repression
+    [/^18/, '1383'], // unconventional violence
+    [/^191/, '1381'], // blockade
+    [/^192/, '1382'], // occupation
+    [/^19/, '1384'], // conventional attack
+    [/^20/, '1385'], // weapons of mass destruction
+  ];
+  return table.find(([re]) => re.test(code))?.[1] ?? null;
 }

@@ -93,7 +93,9 @@ function matchFrom(
       return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { ...acc, target: m, slack: acc.slack + skip });
     }
     const t = tokens[j + skip] as Token;
-    if (!LEAD_IN.test(t.pos) && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0)) break;
+    // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
+    const leadIn = LEAD_IN.test(t.pos) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text));
+    if (!leadIn && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0)) break;
   }
   return null;
 }
@@ -138,8 +140,16 @@ export function matchPatterns(
         continue;
       }
       if (!passiveVoice || slot < 0) continue;
-      const passive: PatternElement[] = [...p.elements.slice(0, slot), { kind: 'word', alts: ['by'], optional: false }, { kind: 'slot', slot: 'target' }];
-      const rp = matchFrom(passive, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+      // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
+      const by: PatternElement[] = [
+        { kind: 'word', alts: ['by'], optional: false },
+        { kind: 'slot', slot: 'target' },
+      ];
+      const before = p.elements.slice(0, slot);
+      const after = p.elements.slice(slot + 1);
+      const rp =
+        matchFrom([...before, ...by, ...after], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) ??
+        matchFrom([...before, ...after, ...by], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
       if (rp?.target) {
         const end = Math.min(rp.end, tokenOfOffset(rp.target.start) - 1);
         out.push({ pattern: p, passive: true, first: i, end: Math.max(end, i + 1), target: rp.target, slack: rp.slack + 1 });

@@ -15,7 +15,7 @@ const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']
 const THING_PRONOUNS = new Set(['its', 'it', 'itself']);
 const WINDOW = 6; // sentences to look back (quotations of several sentences sit between a name and its pronoun)
 
-type Want = (we: WorkEntity) => boolean;
+export type Want = (we: WorkEntity) => boolean;
 const isPerson: Want = (we) => we.entity.type === 'PERSON';
 const isGroup: Want = (we) =>
   we.entity.type === 'ORG' || (we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we.entity.actor ?? '')) || (we.kind === 'nominal' && we.entity.type !== 'PERSON');
@@ -25,7 +25,7 @@ const isCountry: Want = (we) => we.entity.type === 'GPE' && /^[A-Z]{3}$/.test(we
 const REACH = 500;
 
 /** The referent for a mention at token `i`: subjects first within a sentence, nearest sentence first. */
-function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null {
+export function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity | null {
   const { tokens } = ctx;
   const here = (tokens[i] as Token).sentence;
   const stop = Math.max(0, i - REACH);

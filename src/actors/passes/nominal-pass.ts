@@ -7,6 +7,7 @@
  */
 import type { Token } from '../../core/types.js';
 import type { ActorContext } from '../context.js';
+import { antecedent } from './coreference-pass.js';
 
 const DETERMINERS = new Set([
   'the',
@@ -81,13 +82,26 @@ export function nominalPass(ctx: ActorContext): void {
         if (place) actor = `${place.entity.actor}${agent.value.sector}`;
       } else type = (place as { value: 'LOC' | 'FAC' }).value;
       const text = ctx.span(first, end).text;
+      // "the officials", "the group": a definite plural or body with no country of its own refers
+      // back to the organisation last named ("The DEA had a presence … Morales banished the officials")
+      let ref: ReturnType<typeof antecedent> = null;
+      if (agent && !actor && type === 'ORG' && (tokens[first] as Token).norm === 'the' && first === i - 1) {
+        ref = antecedent(ctx, first, (we) => we.entity.type === 'ORG' && !!we.entity.actor && we.kind === 'name');
+        if (ref) actor = ref.entity.actor;
+      }
       ctx.add({
         first,
         end,
         person: null,
         kind: 'nominal',
-        ref: null,
-        entity: { type, name: text.replace(/^(the|a|an)\s+/i, ''), actor, referent: null, rule: agent ? 'actors:nominal' : 'actors:place-noun' },
+        ref,
+        entity: {
+          type,
+          name: ref ? ref.entity.name : text.replace(/^(the|a|an)\s+/i, ''),
+          actor,
+          referent: null,
+          rule: ref ? 'coref:nominal' : agent ? 'actors:nominal' : 'actors:place-noun',
+        },
       });
       i = end - 1;
     }

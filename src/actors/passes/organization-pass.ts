@@ -88,7 +88,11 @@ export function organizationPass(ctx: ActorContext): void {
         if (person) country = person.country;
       }
       let rule = 'actors:organization-name';
-      if (!country && STATE_SECTORS.has(head.sector)) {
+      // a body named as international, European, African … belongs to no one state
+      const international = tokens
+        .slice(first, end)
+        .some((t) => /^(International|Global|World|European|African|Asian|Arab|Islamic|Regional|United|Inter-American|Pan-American|Atlantic|Pacific)$/.test(t.text));
+      if (!country && STATE_SECTORS.has(head.sector) && !international) {
         country = dominantCountry(ctx);
         if (country) rule = 'actors:organization-name+article-country';
       }
