@@ -25,15 +25,44 @@ const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
 /** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
 const PARTICIPLE = /(ing|ed)$/;
 
-function wordAt(tokens: readonly Token[], j: number, limit: number, alt: string): number {
-  // an alternative may span several tokens ("call on"); returns the end token or -1
-  const words = alt.split(' ');
-  for (let w = 0; w < words.length; w++) {
-    const t = tokens[j + w];
-    if (!t || j + w >= limit) return -1;
-    if (t.lemma !== words[w] && t.norm !== words[w]) return -1;
+/** A word element prepared for matching: one-token alternatives in a set, longer ones split. */
+interface PreparedWord {
+  readonly single: ReadonlySet<string>;
+  readonly multi: ReadonlyArray<readonly string[]>;
+}
+const prepared = new WeakMap<object, PreparedWord>();
+
+function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
+  let p = prepared.get(el);
+  if (!p) {
+    const single = new Set<string>();
+    const multi: string[][] = [];
+    for (const alt of el.alts) {
+      if (alt.includes(' ')) multi.push(alt.split(' '));
+      else single.add(alt);
+    }
+    p = { single, multi };
+    prepared.set(el, p);
   }
-  return j + words.length;
+  return p;
+}
+
+/** End tokens at which a word element can end when it starts at token j (one-token match first). */
+function wordEnds(el: { readonly alts: readonly string[] }, tokens: readonly Token[], j: number, limit: number): number[] {
+  if (j >= limit) return [];
+  const p = prepare(el);
+  const t = tokens[j] as Token;
+  const ends: number[] = [];
+  if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
+  for (const words of p.multi) {
+    let ok = j + words.length <= limit;
+    for (let w = 0; ok && w < words.length; w++) {
+      const x = tokens[j + w] as Token;
+      if (x.lemma !== words[w] && x.norm !== words[w]) ok = false;
+    }
+    if (ok && !ends.includes(j + words.length)) ends.push(j + words.length);
+  }
+  return ends;
 }
 
 /** Index of mentions by their first token, for slot filling. */
@@ -57,12 +86,9 @@ function matchFrom(
   if (e > 0 && transparent) while (j < limit && transparent[j]) j++;
   const el = els[e] as PatternElement;
   if (el.kind === 'word') {
-    for (const alt of el.alts) {
-      const k = wordAt(tokens, j, limit, alt);
-      if (k >= 0) {
-        const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { ...acc, end: k });
-        if (r) return r;
-      }
+    for (const k of wordEnds(el, tokens, j, limit)) {
+      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { ...acc, end: k });
+      if (r) return r;
     }
     return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
   }
@@ -116,7 +142,10 @@ export function matchPatterns(
     const t = tokens[i] as Token;
     // "the visiting minister": a participle after a determiner describes, it does not act
     if (/ing$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
-    const candidates = new Set([...(patterns.get(t.lemma) ?? []), ...(patterns.get(t.norm) ?? [])]);
+    const byLemma = patterns.get(t.lemma);
+    const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
+    if (!byLemma && !byNorm) continue;
+    const candidates = byLemma && byNorm ? new Set([...byLemma, ...byNorm]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
       const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
