@@ -28,7 +28,7 @@ describe('entente (process)', () => {
     expect(help.stdout).toMatch(/Usage: entente <command>/);
     const codeHelp = run(['code', '--help']);
     expect(codeHelp.code).toBe(0);
-    expect(codeHelp.stdout).toMatch(/Exit status: 0 every input was coded; 1 some inputs failed/);
+    expect(codeHelp.stdout).toMatch(/Exit status: 0 every input was coded \(skipped languages are not failures\); 1 some inputs failed/);
   });
 
   it.each([
@@ -47,7 +47,7 @@ describe('entente (process)', () => {
   it('codes the seed article to one schema-shaped line with its USA–BOL events', () => {
     const r = run(['code', seed, '--format', 'jsonl']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^entente: read 1, coded 1, skipped 0, failed 0; \d+ event\(s\), \d+ actor mention\(s\); [\d.]+ s\n$/);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const a = JSON.parse(lines[0] as string);
@@ -92,9 +92,15 @@ describe('entente (process)', () => {
       const r = run(['code', ...cases.map((c) => c[1]), seed]);
       expect(r.code).toBe(1);
       for (const [, , message] of cases) expect(r.stderr).toMatch(message);
-      expect(r.stderr).toMatch(/coded 2 article\(s\), .*; 8 input\(s\) failed/);
+      expect(r.stderr).toMatch(/read 10, coded 2, skipped 0, failed 8;/);
+      expect(r.stderr).toMatch(/^entente: failed: .*1 not valid UTF-N/m);
       expect(r.stdout.trim().split('\n')).toHaveLength(2); // the seed and the good line of bad.jsonl
     });
+  });
+
+  it('says nothing on stderr with --quiet when all went well', () => {
+    const r = run(['code', seed, '--quiet']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
   it('reads standard input and --date', () => {
@@ -148,6 +154,6 @@ describe('entente (process)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^date\s+source\s+code\s+target\s+trigger/);
     expect(r.stdout).toMatch(/USAGOV\s+030\s+BOLGOV\s+willing to help/);
-    expect(r.stderr).toMatch(/coded 11 article\(s\), \d+ event\(s\)/);
+    expect(r.stderr).toMatch(/read 11, coded 11, skipped 0, failed 0; \d+ event\(s\)/);
   });
 });

@@ -56,7 +56,12 @@ describe('store commands (process)', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(plover.find((r) => r.cameo === '030')).toMatchObject({ event: 'AGREE', source: [{ code: 'USAGOV' }], target: [{ code: 'BOLGOV' }], eventText: 'willing to help' });
+    expect(plover.find((r) => r.cameo === '030')).toMatchObject({
+      event: 'AGREE',
+      source: [{ code: 'USA', sector: 'GOV', cameo: 'USAGOV' }],
+      target: [{ code: 'BOL', sector: 'GOV' }],
+      eventText: 'willing to help',
+    });
     expect(run(['export', '--format', 'csv', '--what', 'mentions', '--out', `${out}.csv`, '--db', db]).stderr).toMatch(/wrote \d+ row\(s\)/);
     expect(readFileSync(`${out}.csv`, 'utf8').split('\n')[0]).toMatch(/^id,article_id,sentence_idx/);
     expect(run(['export', '--format', 'parquet', '--out', `${out}.parquet`, '--db', db]).code).toBe(0);

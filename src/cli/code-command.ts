@@ -5,14 +5,15 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { checkIsoDay } from '../ingest/date.js';
-import { readInputs, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
+import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, readInputs, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
+import { BatchReport } from './report.js';
 
 export const CODE_HELP = `Usage: entente code [options] <input…>
 
@@ -24,6 +25,9 @@ Inputs (any number, in order):
                     plain text without that line needs --date
   FILE.jsonl        JSON Lines, one {"id", "date", "text", "url"?, "title"?} per line (ids are kept)
   FILE.json         one such object, or an array of them
+  FILE.html         a web page: its main text (Readability), title, date and URL from its meta tags
+  FILE.xml/.rss/.atom  an RSS or Atom feed: one article per item
+  FILE.….gz         any of these, gzip-compressed
   FOLDER            every ${SUPPORTED_EXTENSIONS.join(' ')} file inside, recursively (hidden files skipped)
   -                 standard input (JSON Lines if it starts with "{", dated text otherwise)
 
@@ -32,9 +36,16 @@ Options:
                     summary per article) or table (one row per event)
   --out FILE        write to FILE (written whole, then moved into place) instead of standard output
   --date YYYY-MM-DD publication date for inputs that carry none
+  --max-size MB     refuse input files larger than this (default 50)
+  --any-language    code articles in any language (default: English only; others are skipped
+                    and counted with the language detected)
+  --quiet           no progress and no summary (failures are still listed)
   -h, --help        this help
 
-Exit status: 0 every input was coded; 1 some inputs failed (each is listed on stderr with its file,
+Progress goes to stderr: a live line on a terminal, a line every 10 s otherwise; then a summary
+(read, coded, skipped and failed by reason, events, mentions, seconds).
+
+Exit status: 0 every input was coded (skipped languages are not failures); 1 some inputs failed (each is listed on stderr with its file,
 line and reason, and the others are still coded); 2 the command line is wrong.
 
 Examples:
@@ -62,22 +73,21 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   }
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
 
+  const readOptions = inputOptions(values, io);
   const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', await inputBytes(positionals));
   const out: string[] = [];
   const emit = (s: string): void => {
     if (values.out) out.push(s);
     else io.stdout(s);
   };
-  let coded = 0;
-  let failed = 0;
-  let events = 0;
   const skipped: string[] = [];
   const all: CodedArticle[] = [];
   if (format === 'table') emit(`${TABLE_HEADER}\n`);
-  for await (const r of readInputs(positionals, { date: values.date ?? null, stdin: io.stdin, onSkip: (f) => skipped.push(f) })) {
+  for await (const r of readInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) })) {
     if (!r.ok) {
-      failed++;
-      io.stderr(`entente: skipped ${r.error.describe()}\n`);
+      report.noteFailed(r.error, r.skipped);
+      if (!r.skipped || !values.quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
       continue;
     }
     let a: CodedArticle;
@@ -85,14 +95,16 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
       a = pipeline.code(r.article);
     } catch (e) {
       // a bug in a stage must not stop the batch: report it with the article and go on
-      failed++;
-      io.stderr(
-        `entente: failed ${r.article.origin?.file ?? r.article.id}${r.article.origin?.line ? `:${r.article.origin.line}` : ''}: internal error: ${(e as Error).message} (please report it with this article)\n`,
+      const err = new InputError(
+        `internal error: ${(e as Error).message}`,
+        { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
+        'please report it with this article',
       );
+      report.noteFailed(err);
+      io.stderr(`entente: failed ${err.describe()}\n`);
       continue;
     }
-    coded++;
-    events += a.events.length;
+    report.noteCoded(a);
     if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
     else if (format === 'json') all.push(a);
     else if (format === 'pretty') emit(`${pretty(a)}\n\n`);
@@ -104,10 +116,10 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
     await writeFile(tmp, out.join(''));
     await rename(tmp, values.out);
   }
-  if (skipped.length > 0) io.stderr(`entente: passed over ${skipped.length} file(s) with unsupported extensions in folders (reads ${SUPPORTED_EXTENSIONS.join(' ')})\n`);
-  if (format === 'table' || format === 'pretty' || failed > 0) {
-    io.stderr(`entente: coded ${coded} article(s), ${events} event(s)${failed > 0 ? `; ${failed} input(s) failed` : ''}\n`);
-  }
+  if (skipped.length > 0 && !values.quiet)
+    io.stderr(`entente: passed over ${skipped.length} file(s) with unsupported extensions in folders (reads ${SUPPORTED_EXTENSIONS.join(' ')})\n`);
+  if (!values.quiet) io.stderr(report.summary());
+  const failed = report.failures;
   return failed > 0 ? 1 : 0;
 }
 
@@ -120,7 +132,24 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       date: { type: 'string' },
+      'max-size': { type: 'string' },
+      'any-language': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** Reader options from the shared flags (--date, --max-size, --any-language). */
+export function inputOptions(
+  values: { date?: string | boolean | undefined; 'max-size'?: string | boolean | undefined; 'any-language'?: string | boolean | undefined },
+  io: Io,
+): ReadOptions {
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values['max-size'] !== undefined) {
+    const mb = Number(values['max-size']);
+    if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes, got ${JSON.stringify(values['max-size'])}`);
+    maxBytes = Math.round(mb * 1048576);
+  }
+  return { date: typeof values.date === 'string' ? values.date : null, stdin: io.stdin, maxBytes, languages: values['any-language'] ? null : ['eng'] };
 }

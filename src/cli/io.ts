@@ -3,4 +3,6 @@ export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
   stdin(): Promise<Buffer>;
+  /** Whether stderr is a terminal (a live progress line) or not (plain periodic lines). */
+  readonly isTTY?: boolean;
 }

@@ -86,6 +86,7 @@ const io: Io = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   stdin: readStdin,
+  isTTY: process.stderr.isTTY === true,
 };
 
 main(process.argv.slice(2), io).then(

@@ -3,16 +3,18 @@
  * `actors` and `stats` query it. The store is a DuckDB file (default ./entente.duckdb, or --db).
  */
 import { parseArgs } from 'node:util';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
 import { checkIsoDay } from '../ingest/date.js';
-import { readInputs } from '../ingest/read-inputs.js';
+import { inputBytes, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import type { Period } from '../store/store.js';
+import { inputOptions } from './code-command.js';
 import type { Io } from './io.js';
+import { BatchReport } from './report.js';
 
 export const DEFAULT_DB = 'entente.duckdb';
 
@@ -69,10 +71,25 @@ Options:
   --db FILE          the store (default ./${DEFAULT_DB}; created when missing)
   --batch N          articles per transaction (default 500)
   --date YYYY-MM-DD  publication date for inputs that carry none
+  --max-size MB      refuse input files larger than this (default 50)
+  --any-language     store articles in any language (default: English only; others skipped and counted)
+  --wait SECONDS     when another process is writing to the store, wait up to this long (default: refuse at once)
+  --quiet            no progress and no summary line of counts
   -h, --help         this help`;
 
 export async function ingestCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  const { values, positionals } = parse(argv, { batch: { type: 'string' }, date: { type: 'string' } }, 'ingest');
+  const { values, positionals } = parse(
+    argv,
+    {
+      batch: { type: 'string' },
+      date: { type: 'string' },
+      'max-size': { type: 'string' },
+      'any-language': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      wait: { type: 'string' },
+    },
+    'ingest',
+  );
   if (values.help) {
     io.stdout(`${INGEST_HELP}\n`);
     return 0;
@@ -80,11 +97,15 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const batchSize = values.batch === undefined ? 500 : Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive whole number, got ${JSON.stringify(values.batch)}`);
-  const date = day('--date', values.date) ?? null;
+  day('--date', values.date);
+  const wait = values.wait === undefined ? 0 : Number(values.wait);
+  if (!(wait >= 0)) throw new UsageError(`--wait must be a number of seconds, got ${JSON.stringify(values.wait)}`);
+  const readOptions = inputOptions(values, io);
   const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
-  const store = await DuckDbStore.open(String(values.db ?? DEFAULT_DB));
+  const db = String(values.db ?? DEFAULT_DB);
+  const store = await DuckDbStore.open(db, { waitSeconds: wait });
+  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', await inputBytes(positionals));
   const totals = { added: 0, replaced: 0, unchanged: 0, eventMentions: 0 };
-  let failed = 0;
   let batch: CodedArticle[] = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -93,17 +114,24 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
     batch = [];
   };
   try {
-    for await (const r of readInputs(positionals, { date, stdin: io.stdin })) {
+    for await (const r of readInputs(positionals, readOptions)) {
       if (!r.ok) {
-        failed++;
-        io.stderr(`entente: skipped ${r.error.describe()}\n`);
+        report.noteFailed(r.error, r.skipped);
+        if (!r.skipped || !values.quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
         continue;
       }
       try {
-        batch.push(pipeline.code(r.article));
+        const a = pipeline.code(r.article);
+        report.noteCoded(a);
+        batch.push(a);
       } catch (e) {
-        failed++;
-        io.stderr(`entente: failed ${r.article.origin?.file ?? r.article.id}: internal error: ${(e as Error).message} (please report it with this article)\n`);
+        const err = new InputError(
+          `internal error: ${(e as Error).message}`,
+          { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
+          'please report it with this article',
+        );
+        report.noteFailed(err);
+        io.stderr(`entente: failed ${err.describe()}\n`);
         continue;
       }
       if (batch.length >= batchSize) await flush();
@@ -112,10 +140,9 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
   } finally {
     await store.close();
   }
-  io.stderr(
-    `entente: stored ${totals.added} new and ${totals.replaced} changed article(s), ${totals.unchanged} unchanged, ${totals.eventMentions} event mention(s) in ${String(values.db ?? DEFAULT_DB)}${failed ? `; ${failed} input(s) failed` : ''}\n`,
-  );
-  return failed > 0 ? 1 : 0;
+  if (!values.quiet) io.stderr(report.summary());
+  io.stderr(`entente: stored ${totals.added} new and ${totals.replaced} changed article(s), ${totals.unchanged} unchanged, ${totals.eventMentions} event mention(s) in ${db}\n`);
+  return report.failures > 0 ? 1 : 0;
 }
 
 export const EVENTS_HELP = `Usage: entente events [options]
@@ -260,10 +287,11 @@ export async function storedQuotesCommand(values: { speaker?: string; actor?: st
 
 export const EXPORT_HELP = `Usage: entente export --format FORMAT --out PATH [options]
 
-Writes the store in a format analysts load:
-  gdelt     GDELT 2.0: PATH.export.CSV (events, 61 tab-separated columns, deduplicated, NumMentions/
-            NumSources/NumArticles) and PATH.mentions.CSV (one row per mention, with character offsets);
-            no header row, GDELT's column order (docs/formats.md)
+Writes the store in a format analysts load (every column: docs/formats.md):
+  gdelt-events    the GDELT 2.0 event table: 61 tab-separated columns in GDELT's order, no header,
+                  one row per deduplicated event with NumMentions, NumSources, NumArticles
+  gdelt-mentions  the GDELT 2.0 mentions table: one row per mention, with character offsets
+  gdelt           both: PATH.export.CSV and PATH.mentions.CSV
   plover    PLOVER JSON Lines: one record per event mention with its PLOVER type and mode, CAMEO code,
             actors, trigger text, place, sentence and URL
   csv       the deduplicated events (or, with --what mentions, every event mention) as CSV with a header

@@ -8,8 +8,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { DuckDbStore } from '../store/duckdb-store.js';
 
-export type ExportFormat = 'gdelt' | 'plover' | 'csv' | 'parquet';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['gdelt', 'plover', 'csv', 'parquet'];
+export type ExportFormat = 'gdelt-events' | 'gdelt-mentions' | 'gdelt' | 'plover' | 'csv' | 'parquet';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['gdelt-events', 'gdelt-mentions', 'gdelt', 'plover', 'csv', 'parquet'];
 
 export const GDELT_EVENT_COLUMNS = [
   'GLOBALEVENTID',
@@ -70,6 +70,13 @@ export function splitActor(code: string | null): { country: string; group: strin
   return { country, group, types: types.slice(0, 3) };
 }
 
+/** A PLOVER actor record: the country (or international) code and the sector apart, the CAMEO code kept. */
+function ploverActor(text: unknown, code: unknown): Record<string, unknown> {
+  const c = String(code);
+  const s = splitActor(c);
+  return { actorText: text, code: s.country || s.group || c.slice(0, 3), sector: s.types[0] ?? null, cameo: c };
+}
+
 const tsv = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/[\t\n\r]+/g, ' '));
 const ymd = (d: unknown): string => (d ? String(d).slice(0, 10).replace(/-/g, '') : '');
 
@@ -103,8 +110,8 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
           id: r.id,
           date: r.date ? String(r.date) : r.range_start ? String(r.range_start) : String(r.article_date),
           dateRange: r.range_start ? [String(r.range_start), String(r.range_end)] : null,
-          source: [{ actorText: r.source_text, code: r.source_actor }],
-          target: r.target_actor ? [{ actorText: r.target_text, code: r.target_actor }] : [],
+          source: [ploverActor(r.source_text, r.source_actor)],
+          target: r.target_actor ? [ploverActor(r.target_text, r.target_actor)] : [],
           event: r.plover_type,
           mode: r.plover_mode,
           cameo: r.code,
@@ -129,7 +136,8 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
       (select any_value(m.lon) from event_mentions m where list_contains(e.mention_ids, m.id)) as lon,
       (select any_value(a.url) from event_mentions m join articles a on a.id = m.article_id where list_contains(e.mention_ids, m.id)) as url
     from events e order by coalesce(e.day, e.range_start), e.id`);
-  const eventFile = `${out}.export.CSV`;
+  // gdelt-events and gdelt-mentions write one table to the file named; gdelt writes both, beside each other
+  const eventFile = format === 'gdelt-events' ? out : `${out}.export.CSV`;
   const eventRows = events.map((e) => {
     const day = String(e.day ?? e.range_start ?? e.first_seen).slice(0, 10);
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -191,11 +199,15 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
       .join('\t'),
   );
   // GDELT's files have no header row: tools read the columns by position (GDELT_*_COLUMNS)
-  await writeLines(eventFile, eventRows);
-  const mentionFile = `${out}.mentions.CSV`;
-  await writeLines(mentionFile, mentionRows);
-  return [
-    { file: eventFile, rows: eventRows.length },
-    { file: mentionFile, rows: mentionRows.length },
-  ];
+  const mentionFile = format === 'gdelt-mentions' ? out : `${out}.mentions.CSV`;
+  const written: Array<{ file: string; rows: number }> = [];
+  if (format !== 'gdelt-mentions') {
+    await writeLines(eventFile, eventRows);
+    written.push({ file: eventFile, rows: eventRows.length });
+  }
+  if (format !== 'gdelt-events') {
+    await writeLines(mentionFile, mentionRows);
+    written.push({ file: mentionFile, rows: mentionRows.length });
+  }
+  return written;
 }

@@ -4,12 +4,17 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { franc } from 'franc-min';
 import { InputError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { parseDatedText } from './dated-text.js';
+import { isFeed, parseFeed } from './feed.js';
+import { parseHtml } from './html.js';
 import { articleFromValue, parseJsonLines } from './jsonl.js';
 
-export type InputResult = { ok: true; article: Article } | { ok: false; error: InputError };
+/** One input's outcome: an article, a failure, or an article passed over on purpose (skipped: its language). */
+export type InputResult = { ok: true; article: Article } | { ok: false; error: InputError; skipped?: boolean };
 
 export interface ReadOptions {
   /** Publication date for plain text and JSON lines that carry none. */
@@ -18,14 +23,45 @@ export interface ReadOptions {
   stdin?: () => Promise<Buffer>;
   /** Called for files a folder walk passes over (unsupported extension), so the caller can report them. */
   onSkip?: (file: string, reason: string) => void;
+  /** Largest file read, in bytes (default 50 MB): a bigger one is refused, not read into memory. */
+  maxBytes?: number;
+  /** Languages kept (ISO 639-3, e.g. ['eng']); others are skipped with the detected language. null keeps all. */
+  languages?: readonly string[] | null;
 }
 
-type Format = 'text' | 'jsonl' | 'json';
-const FORMATS: Readonly<Record<string, Format>> = { '.txt': 'text', '.text': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json' };
-export const SUPPORTED_EXTENSIONS = Object.freeze(Object.keys(FORMATS));
+type Format = 'text' | 'jsonl' | 'json' | 'html' | 'feed';
+const FORMATS: Readonly<Record<string, Format>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+};
+export const SUPPORTED_EXTENSIONS = Object.freeze([...Object.keys(FORMATS), '.gz']);
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/** The format of a file by its extension; "x.jsonl.gz" is JSON Lines, compressed. */
 function formatOf(file: string): Format | null {
-  return FORMATS[path.extname(file).toLowerCase()] ?? null;
+  const name = file.toLowerCase().replace(/\.gz$/, '');
+  return FORMATS[path.extname(name)] ?? null;
+}
+
+/** The language of a text (ISO 639-3) by franc on its first 2,000 characters; 'und' when too short to tell. */
+export function detectLanguage(text: string): string {
+  return franc(text.slice(0, 2000), { minLength: 40 });
+}
+
+function languageCheck(r: InputResult, languages: readonly string[] | null | undefined): InputResult {
+  if (!r.ok || !languages || languages.length === 0) return r;
+  const lang = detectLanguage(r.article.text);
+  if (lang === 'und' || languages.includes(lang)) return r;
+  const where = { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null };
+  return { ok: false, skipped: true, error: new InputError(`language ${lang}, not ${languages.join('/')}`, where, 'pass --any-language to code it anyway') };
 }
 
 /** Decodes bytes as UTF-8, refusing binary data and invalid UTF-8 with a clear error. */
@@ -58,6 +94,19 @@ function* parseDocument(content: string, file: string, format: Format, options: 
     yield* parseJsonLines(content, file, options.date ?? null);
     return;
   }
+  if (format === 'feed') {
+    yield* parseFeed(content, file, options.date ?? null);
+    return;
+  }
+  if (format === 'html') {
+    try {
+      yield { ok: true, article: parseHtml(content, file, options.date ?? null) };
+    } catch (e) {
+      if (e instanceof InputError) yield { ok: false, error: e };
+      else throw e;
+    }
+    return;
+  }
   if (format === 'json') {
     let value: unknown;
     try {
@@ -82,8 +131,33 @@ function* parseDocument(content: string, file: string, format: Format, options: 
 
 async function* readFileInput(file: string, format: Format, options: ReadOptions): AsyncGenerator<InputResult> {
   let bytes: Buffer;
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
+    const size = (await stat(file)).size;
+    if (size > limit) {
+      yield {
+        ok: false,
+        error: new InputError(`the file is ${(size / 1048576).toFixed(1)} MB, over the limit of ${(limit / 1048576).toFixed(1)} MB`, { file }, 'split it, or raise --max-size'),
+      };
+      return;
+    }
     bytes = await readFile(file);
+    if (/\.gz$/i.test(file)) {
+      try {
+        bytes = gunzipSync(bytes, { maxOutputLength: limit });
+      } catch (e) {
+        const big = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+        yield {
+          ok: false,
+          error: new InputError(
+            big ? `decompressed, the file is over the limit of ${(limit / 1048576).toFixed(1)} MB` : `not a valid gzip file: ${(e as Error).message}`,
+            { file },
+            big ? 'split it, or raise --max-size' : 'check the file',
+          ),
+        };
+        return;
+      }
+    }
   } catch (e) {
     yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file }, 'check the path and its permissions') };
     return;
@@ -134,8 +208,12 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Reads every input in order, yielding one result per article or failure. */
+/** Reads every input in order, yielding one result per article, failure or skipped article. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<InputResult> {
+  for await (const r of readAllInputs(inputs, options)) yield languageCheck(r, options.languages);
+}
+
+async function* readAllInputs(inputs: readonly string[], options: ReadOptions): AsyncGenerator<InputResult> {
   for (const input of inputs) {
     if (input === '-') {
       const bytes = await (options.stdin ?? (() => readAll(process.stdin)))();
@@ -146,8 +224,8 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
         yield { ok: false, error: e as InputError };
         continue;
       }
-      // JSON Lines when the first non-blank character opens an object; dated text otherwise.
-      const format: Format = /^\s*\{/.test(content) ? 'jsonl' : 'text';
+      // JSON Lines when the first non-blank character opens an object, a feed or a page when it opens a tag; dated text otherwise.
+      const format: Format = /^\s*\{/.test(content) ? 'jsonl' : /^\s*</.test(content) ? (isFeed(content) ? 'feed' : 'html') : 'text';
       yield* parseDocument(content, '<stdin>', format, options);
       continue;
     }
@@ -177,4 +255,22 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     }
     yield* readFileInput(input, format, options);
   }
+}
+
+/** Total size in bytes of the inputs (files, and files inside folders), for progress; stdin counts 0. */
+export async function inputBytes(inputs: readonly string[]): Promise<number> {
+  let total = 0;
+  const visit = async (p: string): Promise<void> => {
+    try {
+      const st = await stat(p);
+      if (st.isDirectory())
+        for (const n of await readdir(p))
+          if (!n.startsWith('.')) await visit(path.join(p, n));
+          else if (formatOf(p)) total += st.size;
+    } catch {
+      // unreadable inputs are reported when they are read
+    }
+  };
+  for (const i of inputs) if (i !== '-') await visit(i);
+  return total;
 }

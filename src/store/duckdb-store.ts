@@ -38,14 +38,28 @@ export class DuckDbStore implements EventStore {
   ) {}
 
   /** Opens (creating if needed) a store file, or ':memory:', and brings its schema up to date. */
-  static async open(path: string): Promise<DuckDbStore> {
-    let instance: DuckDBInstance;
-    try {
-      instance = await DuckDBInstance.create(path);
-    } catch (e) {
-      throw new StoreError(`cannot open the store ${path}: ${(e as Error).message}`, 'check the path, and that no other process is writing to it');
+  static async open(path: string, options: { waitSeconds?: number } = {}): Promise<DuckDbStore> {
+    let instance: DuckDBInstance | null = null;
+    const deadline = Date.now() + (options.waitSeconds ?? 0) * 1000;
+    for (;;) {
+      try {
+        instance = await DuckDBInstance.create(path);
+        break;
+      } catch (e) {
+        const message = (e as Error).message;
+        const lock = /lock/i.test(message);
+        if (lock && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        if (lock) {
+          const pid = /PID (\d+)/.exec(message)?.[1];
+          throw new StoreError(`the store ${path} is in use by another process${pid ? ` (PID ${pid})` : ''}`, 'wait for it to finish, pass --wait SECONDS, or use another --db');
+        }
+        throw new StoreError(`cannot open the store ${path}: ${message.split('\n')[0]}`, 'check the path, that its folder exists and is writable, and that the disk has room');
+      }
     }
-    const store = new DuckDbStore(instance, await instance.connect(), path);
+    const store = new DuckDbStore(instance as DuckDBInstance, await (instance as DuckDBInstance).connect(), path);
     await store.migrate();
     return store;
   }

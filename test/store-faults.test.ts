@@ -1,0 +1,97 @@
+// End-to-end faults of the store: another process writing, a newer schema, a path that cannot be a
+// store; and the GDELT round trip: ingest, export, read the TSV back with DuckDB, same events.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'dist', 'cli', 'main.js');
+const run = (args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('store faults (process)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'entente-faults-'));
+
+  it('refuses a second writer with a clear message, and waits with --wait', async () => {
+    const db = path.join(dir, 'busy.duckdb');
+    // a first writer busy for several seconds: the examples' paragraphs, recombined into 1,000 articles
+    const paras = readdirSync(path.join(root, 'examples'))
+      .sort()
+      .flatMap((f) =>
+        readFileSync(path.join(root, 'examples', f), 'utf8')
+          .replace(/^\s*date\s+\S+\s*/, '')
+          .split(/\n\s*\n/),
+      );
+    const corpus = path.join(dir, 'busy.jsonl');
+    writeFileSync(
+      corpus,
+      Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `b${i}`, date: '2025-11-11', text: paras.slice(i % 20, (i % 20) + 3).join('\n\n') })).join('\n'),
+    );
+    const first = spawn(process.execPath, [bin, 'ingest', corpus, '--db', db, '--quiet'], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise((r) => first.on('exit', r));
+    await new Promise((r) => setTimeout(r, 2500)); // it holds the store once it has started
+    const second = run(['ingest', 'examples', '--db', db, '--quiet']);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/the store .*busy\.duckdb is in use by another process.*pass --wait SECONDS/);
+    await exited;
+    // with --wait the second run goes after the first, and the store is whole
+    const again = spawn(process.execPath, [bin, 'ingest', 'examples', '--db', db, '--quiet'], { cwd: root, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 300));
+    const waited = run(['ingest', 'examples', '--db', db, '--quiet', '--wait', '60']);
+    await new Promise((r) => again.on('exit', r));
+    expect(waited.code).toBe(0);
+    expect(JSON.parse(run(['stats', '--db', db, '--format', 'jsonl']).stdout).articles).toBe(1011);
+  }, 120_000);
+
+  it('refuses a store written by a newer schema version', async () => {
+    const db = path.join(dir, 'future.duckdb');
+    expect(run(['ingest', 'examples', '--db', db, '--quiet']).code).toBe(0);
+    const instance = await DuckDBInstance.create(db);
+    const c = await instance.connect();
+    await c.run(`update meta set value = '99' where key = 'schema_version'`);
+    c.closeSync();
+    instance.closeSync();
+    const r = run(['stats', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/has schema version 99, newer than this Entente \(1\) \(upgrade Entente\)/);
+  });
+
+  it('says clearly when a store cannot be created there, and writes nothing', () => {
+    const db = path.join(dir, 'no-such-folder', 'x.duckdb');
+    const r = run(['ingest', 'examples', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot open the store .*x\.duckdb: .*\(check the path, that its folder exists and is writable/);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('round-trips: ingest, export GDELT, read the TSV back with DuckDB, the same events and counts', async () => {
+    const db = path.join(dir, 'rt.duckdb');
+    expect(run(['ingest', 'examples', '--db', db, '--quiet']).code).toBe(0);
+    const out = path.join(dir, 'rt.tsv');
+    expect(run(['export', '--format', 'gdelt-events', '--out', out, '--db', db]).code).toBe(0);
+    const instance = await DuckDBInstance.create(':memory:');
+    const c = await instance.connect();
+    const back = (
+      await c.runAndReadAll(`select column05 as source, column15 as target, column26 as code, column31 as mentions
+      from read_csv('${out}', delim='\t', header=false, all_varchar=true) order by 1, 2, 3`)
+    ).getRowObjects();
+    c.closeSync();
+    instance.closeSync();
+    const stored = JSON.parse(`[${run(['events', '--db', db, '--format', 'jsonl', '--limit', '100000']).stdout.trim().split('\n').join(',')}]`) as Array<{
+      source: string;
+      target: string | null;
+      code: string;
+      numMentions: number;
+    }>;
+    const key = (s: string | null, t: string | null, code: string, n: number | string) => `${s}|${t ?? ''}|${code}|${n}`;
+    expect(back.map((r) => key(String(r.source), r.target ? String(r.target) : null, String(r.code), String(r.mentions))).sort()).toEqual(
+      stored.map((e) => key(e.source, e.target, e.code, String(e.numMentions))).sort(),
+    );
+  });
+});
