@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // One measurement in its own process (so peak RSS is its own): node bench/measure.mjs MODE CORPUS.jsonl
-// MODE: tokenize | wink-pos | language | full. Prints {mode, articles, words, seconds, rss_mb}.
+// MODE: tokenize | wink-pos | language | full | ingest. Prints {mode, articles, words, seconds, rss_mb}.
 // The corpus is parsed, and models and dictionaries loaded, before the clock starts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +26,7 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
     doc.sentences().length();
     return n;
   };
-} else if (mode === 'language' || mode === 'full') {
+} else if (mode === 'language' || mode === 'full' || mode === 'ingest') {
   const { loadBuiltinDictionaries } = await import('../dist/dictionaries/load.js');
   const { makeArticle } = await import('../dist/ingest/article.js');
   const { createPipeline } = await import('../dist/core/pipeline.js');
@@ -43,13 +43,28 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
         ]);
   items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
   work = (article) => pipeline.code(article).sentences.length;
+  if (mode === 'ingest') {
+    // coding plus storing in a fresh DuckDB file, in batches of 500 as `entente ingest` does
+    const { DuckDbStore } = await import('../dist/store/duckdb-store.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
+    let batch = [];
+    work = async (article) => {
+      batch.push(pipeline.code(article));
+      if (batch.length >= 500 || article === items[items.length - 1]) {
+        await store.ingest(batch);
+        batch = [];
+      }
+    };
+  }
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);
 }
-for (const it of items.slice(0, 20)) work(it); // warm-up
+if (mode !== 'ingest') for (const it of items.slice(0, 20)) work(it); // warm-up
 const t0 = process.hrtime.bigint();
-for (const it of items) work(it);
+for (const it of items) await work(it);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
 console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -12,8 +12,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const MODES = ['tokenize', 'wink-pos', 'language', 'full'];
-const LABEL = { tokenize: '(a) wink tokenize', 'wink-pos': '(b) wink sentences+POS', language: '(c) language layer', full: '(d) full coding, 1 thread' };
+const MODES = ['tokenize', 'wink-pos', 'language', 'full', 'ingest'];
+const LABEL = {
+  tokenize: '(a) wink tokenize',
+  'wink-pos': '(b) wink sentences+POS',
+  language: '(c) language layer',
+  full: '(d) full coding, 1 thread',
+  ingest: '(f1) coding + DuckDB ingest, 1 thread',
+};
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-'));
 
 function synthetic(n) {
@@ -77,7 +83,16 @@ try {
       MODES.map((mode) => {
         const m = best[mode];
         const aps = m.articles / m.seconds;
-        return [mode, { ...m, articles_per_s: +aps.toFixed(1), words_per_s: Math.round(m.words / m.seconds), ratio_to_b: +(base.seconds / m.seconds).toFixed(3) }];
+        return [
+          mode,
+          {
+            ...m,
+            articles_per_s: +aps.toFixed(1),
+            words_per_s: Math.round(m.words / m.seconds),
+            ratio_to_b: +(base.seconds / m.seconds).toFixed(3),
+            ratio_to_d: +(best.full.seconds / m.seconds).toFixed(3),
+          },
+        ];
       }),
     );
     for (const mode of MODES) {

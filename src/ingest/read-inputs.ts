@@ -2,7 +2,8 @@
  * @module Reading inputs — files, folders (recursively), and standard input as `-` — into
  * Articles. Every input yields either an article or an InputError; nothing stops the batch.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { franc } from 'franc-min';
@@ -11,7 +12,7 @@ import type { Article } from '../core/types.js';
 import { parseDatedText } from './dated-text.js';
 import { isFeed, parseFeed } from './feed.js';
 import { parseHtml } from './html.js';
-import { articleFromValue, parseJsonLines } from './jsonl.js';
+import { articleFromValue, parseJsonLine, parseJsonLines } from './jsonl.js';
 
 /** One input's outcome: an article, a failure, or an article passed over on purpose (skipped: its language). */
 export type InputResult = { ok: true; article: Article } | { ok: false; error: InputError; skipped?: boolean };
@@ -129,7 +130,68 @@ function* parseDocument(content: string, file: string, format: Format, options: 
   }
 }
 
+/**
+ * A JSON Lines file read line by line, so memory stays flat however long it is; the size limit
+ * applies to each line instead. A line that is not valid UTF-8 is one failure.
+ */
+async function* streamJsonLines(file: string, options: ReadOptions): AsyncGenerator<InputResult> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let stream: ReturnType<typeof createReadStream>;
+  try {
+    const fh = await open(file, 'r');
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    await fh.close();
+    if (head.subarray(0, bytesRead).includes(0)) {
+      yield { ok: false, error: new InputError('this is a binary file, not text', { file }, 'give a UTF-8 text, JSON Lines or JSON file') };
+      return;
+    }
+    stream = createReadStream(file);
+  } catch (e) {
+    yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file }, 'check the path and its permissions') };
+    return;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending: Buffer = Buffer.alloc(0);
+  let line = 0;
+  const one = (bytes: Buffer): InputResult | null => {
+    line++;
+    if (bytes.length > limit)
+      return { ok: false, error: new InputError(`the line is ${(bytes.length / 1048576).toFixed(1)} MB, over the limit`, { file, line }, 'raise --max-size') };
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return { ok: false, error: new InputError('not valid UTF-8', { file, line }, 'convert the file to UTF-8') };
+    }
+    return parseJsonLine(text.replace(/\r$/, ''), file, line, options.date ?? null);
+  };
+  try {
+    for await (const chunk of stream) {
+      pending = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+      let nl = pending.indexOf(10);
+      while (nl >= 0) {
+        const r = one(pending.subarray(0, nl));
+        if (r) yield r;
+        pending = pending.subarray(nl + 1);
+        nl = pending.indexOf(10);
+      }
+    }
+  } catch (e) {
+    yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file, line: line + 1 }, 'check the file') };
+    return;
+  }
+  if (pending.length) {
+    const r = one(pending);
+    if (r) yield r;
+  }
+}
+
 async function* readFileInput(file: string, format: Format, options: ReadOptions): AsyncGenerator<InputResult> {
+  if (format === 'jsonl' && !/\.gz$/i.test(file)) {
+    yield* streamJsonLines(file, options);
+    return;
+  }
   let bytes: Buffer;
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
