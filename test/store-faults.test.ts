@@ -1,7 +1,7 @@
 // End-to-end faults of the store: another process writing, a newer schema, a path that cannot be a
 // store; and the GDELT round trip: ingest, export, read the TSV back with DuckDB, same events.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,28 @@ describe('store faults (process)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot open the store .*x\.duckdb: .*\(check the path, that its folder exists and is writable/);
     expect(existsSync(db)).toBe(false);
+  });
+
+  it('says clearly when the store is on a read-only file system', () => {
+    const r = run(['ingest', 'examples', '--db', '/sys/entente-test.duckdb']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot open the store \/sys\/entente-test\.duckdb: .*(Permission denied|Read-only)/);
+  });
+
+  // a full disk needs a tiny file system: a tmpfs mount, where this machine allows it (root)
+  const tiny = path.join(dir, 'tiny');
+  mkdirSync(tiny, { recursive: true });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=48k', 'tmpfs', tiny]).status === 0;
+  it.skipIf(!mounted)('on a full disk, says so and stores nothing of the failed batch', () => {
+    try {
+      const db = path.join(tiny, 'full.duckdb');
+      const r = run(['ingest', 'examples', '--db', db, '--quiet']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/ingest failed, nothing of this batch was stored: .*No space left on device \(free disk space, or use --db on another disk/);
+      expect(JSON.parse(run(['stats', '--db', db, '--format', 'jsonl']).stdout).articles).toBe(0);
+    } finally {
+      spawnSync('umount', [tiny]);
+    }
   });
 
   it('round-trips: ingest, export GDELT, read the TSV back with DuckDB, the same events and counts', async () => {

@@ -143,7 +143,13 @@ export class DuckDbStore implements EventStore {
       await this.db.run('commit');
     } catch (e) {
       await this.db.run('rollback').catch(() => undefined);
-      throw new StoreError(`ingest failed, nothing of this batch was stored: ${(e as Error).message}`);
+      const message = (e as Error).message.split('\n')[0] ?? '';
+      const hint = /space left|ENOSPC|disk full/i.test(message)
+        ? 'free disk space, or use --db on another disk, then run again'
+        : /read-only|permission/i.test(message)
+          ? 'make the store writable, or use another --db'
+          : 'run again; articles already stored are kept';
+      throw new StoreError(`ingest failed, nothing of this batch was stored: ${message}`, hint);
     }
     return { added, replaced, unchanged, eventMentions };
   }
