@@ -1,10 +1,11 @@
 // End-to-end: the store commands as processes, and an ingest killed mid-run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { recombinedCorpus } from './support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'dist', 'cli', 'main.js');
@@ -70,20 +71,10 @@ describe('store commands (process)', () => {
   });
 
   it('leaves every article exactly once after an ingest killed mid-run and run again', async () => {
-    // a corpus big enough to be killed in the middle: the examples' paragraphs, recombined
-    const paras = readdirSync(path.join(root, 'examples'))
-      .sort()
-      .flatMap((f) =>
-        readFileSync(path.join(root, 'examples', f), 'utf8')
-          .replace(/^\s*date\s+\S+\s*/, '')
-          .split(/\n\s*\n/),
-      );
+    // a corpus big enough to be killed in the middle
     const n = 600;
-    const lines = Array.from({ length: n }, (_, i) =>
-      JSON.stringify({ id: `a${i}`, date: '2025-11-11', text: [0, 1, 2].map((k) => paras[(i * 7 + k * 13) % paras.length]).join('\n\n') }),
-    );
     const input = path.join(dir, 'corpus.jsonl');
-    writeFileSync(input, lines.join('\n'));
+    writeFileSync(input, recombinedCorpus(n));
     const killed = path.join(dir, 'killed.duckdb');
     const child = spawn(process.execPath, [bin, 'ingest', input, '--db', killed, '--batch', '25'], { cwd: root, stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 2500));

@@ -1,12 +1,13 @@
 // End-to-end faults of the store: another process writing, a newer schema, a path that cannot be a
 // store; and the GDELT round trip: ingest, export, read the TSV back with DuckDB, same events.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { recombinedCorpus } from './support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'dist', 'cli', 'main.js');
@@ -20,19 +21,9 @@ describe('store faults (process)', () => {
 
   it('refuses a second writer with a clear message, and waits with --wait', async () => {
     const db = path.join(dir, 'busy.duckdb');
-    // a first writer busy for several seconds: the examples' paragraphs, recombined into 1,000 articles
-    const paras = readdirSync(path.join(root, 'examples'))
-      .sort()
-      .flatMap((f) =>
-        readFileSync(path.join(root, 'examples', f), 'utf8')
-          .replace(/^\s*date\s+\S+\s*/, '')
-          .split(/\n\s*\n/),
-      );
+    // a first writer busy for several seconds
     const corpus = path.join(dir, 'busy.jsonl');
-    writeFileSync(
-      corpus,
-      Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `b${i}`, date: '2025-11-11', text: paras.slice(i % 20, (i % 20) + 3).join('\n\n') })).join('\n'),
-    );
+    writeFileSync(corpus, recombinedCorpus(1000, 'b'));
     const first = spawn(process.execPath, [bin, 'ingest', corpus, '--db', db, '--quiet'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise((r) => first.on('exit', r));
     await new Promise((r) => setTimeout(r, 2500)); // it holds the store once it has started

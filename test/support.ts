@@ -1,4 +1,5 @@
 // Shared helpers for tests: one pipeline on the built-in dictionaries, and an article maker.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Article, CodedArticle } from '../src/core/types.js';
 import { loadBuiltinDictionaries } from '../src/dictionaries/load.js';
 import { makeArticle } from '../src/ingest/article.js';
@@ -17,4 +18,21 @@ export function code(text: string, date = '2025-11-11'): CodedArticle {
 /** Events as compact `SOURCE CODE TARGET` strings, in order. */
 export function triples(a: CodedArticle): string[] {
   return a.events.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'}`);
+}
+
+/** n JSON Lines articles made deterministically from the examples' paragraphs, three each (for long runs). */
+export function recombinedCorpus(n: number, prefix = 'a'): string {
+  const dir = new URL('../examples/', import.meta.url);
+  const paras = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(new URL(f, dir), 'utf8')
+        .replace(/^\s*date\s+\S+\s*/, '')
+        .split(/\n\s*\n/),
+    )
+    .filter((p) => p.trim());
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ id: `${prefix}${i}`, date: '2025-11-11', text: [0, 1, 2].map((k) => paras[(i * 7 + k * 13) % paras.length]).join('\n\n') }),
+  ).join('\n');
 }

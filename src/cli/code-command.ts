@@ -5,12 +5,13 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { checkIsoDay } from '../ingest/date.js';
-import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, readInputs, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
+import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
+import { codeInputs } from './batch.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
 import { BatchReport } from './report.js';
@@ -84,27 +85,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   const skipped: string[] = [];
   const all: CodedArticle[] = [];
   if (format === 'table') emit(`${TABLE_HEADER}\n`);
-  for await (const r of readInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) })) {
-    if (!r.ok) {
-      report.noteFailed(r.error, r.skipped);
-      if (!r.skipped || !values.quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
-      continue;
-    }
-    let a: CodedArticle;
-    try {
-      a = pipeline.code(r.article);
-    } catch (e) {
-      // a bug in a stage must not stop the batch: report it with the article and go on
-      const err = new InputError(
-        `internal error: ${(e as Error).message}`,
-        { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
-        'please report it with this article',
-      );
-      report.noteFailed(err);
-      io.stderr(`entente: failed ${err.describe()}\n`);
-      continue;
-    }
-    report.noteCoded(a);
+  for await (const a of codeInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) }, pipeline, report, io, values.quiet === true)) {
     if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
     else if (format === 'json') all.push(a);
     else if (format === 'pretty') emit(`${pretty(a)}\n\n`);

@@ -2,13 +2,8 @@
  * @module `entente entities`: an article's entity table (mention, type, canonical name, actor code,
  * referent, how it refers, span) for inspecting the language layer.
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
-import { checkIsoDay } from '../ingest/date.js';
-import { readInputs } from '../ingest/read-inputs.js';
-import { createPreset } from '../presets/default-preset.js';
+import { articleCommand } from './batch.js';
 import type { Io } from './io.js';
 
 export const ENTITIES_HELP = `Usage: entente entities [options] <input…>
@@ -42,36 +37,10 @@ export function entityTable(a: CodedArticle): string {
 }
 
 export async function entitiesCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  let values: { format?: string; date?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'see `entente entities --help`');
-  }
-  if (values.help) {
-    io.stdout(`${ENTITIES_HELP}\n`);
-    return 0;
-  }
-  const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'jsonl') throw new UsageError(`unknown --format ${JSON.stringify(format)}; use table or jsonl`);
-  if (values.date !== undefined && checkIsoDay(values.date)) throw new UsageError(`--date: ${checkIsoDay(values.date)}`);
-  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
-  let failed = 0;
-  for await (const r of readInputs(positionals, { date: values.date ?? null, stdin: io.stdin })) {
-    if (!r.ok) {
-      failed++;
-      io.stderr(`entente: skipped ${r.error.describe()}\n`);
-      continue;
-    }
-    const a = pipeline.code(r.article);
-    io.stdout(format === 'jsonl' ? `${JSON.stringify({ id: a.id, entities: a.entities, mentions: a.mentions })}\n` : `${entityTable(a)}\n\n`);
-  }
-  return failed > 0 ? 1 : 0;
+  return articleCommand(argv, io, version, {
+    name: 'entities',
+    help: ENTITIES_HELP,
+    formats: ['table', 'jsonl'],
+    render: (a, format) => (format === 'jsonl' ? `${JSON.stringify({ id: a.id, entities: a.entities, mentions: a.mentions })}\n` : `${entityTable(a)}\n\n`),
+  });
 }

@@ -2,13 +2,9 @@
  * @module `entente explain`: per sentence, the actors found, the time expressions, the patterns that
  * matched and why each became an event or did not (negated, hypothetical, no subject).
  */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
-import { checkIsoDay } from '../ingest/date.js';
-import { readInputs } from '../ingest/read-inputs.js';
-import { createPreset } from '../presets/default-preset.js';
+import { articleCommand } from './batch.js';
 import type { Io } from './io.js';
 
 export const EXPLAIN_HELP = `Usage: entente explain [options] <input…>
@@ -53,35 +49,16 @@ export function explain(a: CodedArticle, only: number | null): string {
 }
 
 export async function explainCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  let values: { sentence?: string; date?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { sentence: { type: 'string', short: 's' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'see `entente explain --help`');
-  }
-  if (values.help) {
-    io.stdout(`${EXPLAIN_HELP}\n`);
-    return 0;
-  }
-  const only = values.sentence === undefined ? null : Number(values.sentence);
-  if (only !== null && (!Number.isInteger(only) || only < 0)) throw new UsageError(`--sentence must be a sentence number (0, 1, …), got ${JSON.stringify(values.sentence)}`);
-  if (values.date !== undefined && checkIsoDay(values.date)) throw new UsageError(`--date: ${checkIsoDay(values.date)}`);
-  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
-  let failed = 0;
-  for await (const r of readInputs(positionals, { date: values.date ?? null, stdin: io.stdin })) {
-    if (!r.ok) {
-      failed++;
-      io.stderr(`entente: skipped ${r.error.describe()}\n`);
-      continue;
-    }
-    io.stdout(`${explain(pipeline.code(r.article), only)}\n\n`);
-  }
-  return failed > 0 ? 1 : 0;
+  const sentenceOf = (values: Record<string, string | boolean | undefined>): number | null => (values.sentence === undefined ? null : Number(values.sentence));
+  return articleCommand(argv, io, version, {
+    name: 'explain',
+    help: EXPLAIN_HELP,
+    formats: ['text'],
+    extraOptions: { sentence: { type: 'string', short: 's' } },
+    check: (values) => {
+      const only = sentenceOf(values);
+      if (only !== null && (!Number.isInteger(only) || only < 0)) throw new UsageError(`--sentence must be a sentence number (0, 1, …), got ${JSON.stringify(values.sentence)}`);
+    },
+    render: (a, _format, values) => `${explain(a, sentenceOf(values))}\n\n`,
+  });
 }

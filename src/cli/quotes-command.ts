@@ -1,11 +1,7 @@
 /** @module `entente quotes`: the quotations of each article — speaker, actor, kind, cue and text. */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
-import { checkIsoDay } from '../ingest/date.js';
-import { readInputs } from '../ingest/read-inputs.js';
-import { createPreset } from '../presets/default-preset.js';
+import { articleCommand } from './batch.js';
 import type { Io } from './io.js';
 import { storedQuotesCommand } from './store-commands.js';
 
@@ -37,45 +33,15 @@ export function quoteTable(a: CodedArticle): string {
 }
 
 export async function quotesCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  let values: { format?: string; date?: string; help?: boolean; speaker?: string; actor?: string; db?: string; limit?: string };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        speaker: { type: 'string' },
-        actor: { type: 'string' },
-        db: { type: 'string' },
-        limit: { type: 'string' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'see `entente quotes --help`');
-  }
-  if (values.help) {
-    io.stdout(`${QUOTES_HELP}\n`);
-    return 0;
-  }
-  if (positionals.length === 0) return storedQuotesCommand(values, io);
-  const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'jsonl') throw new UsageError(`unknown --format ${JSON.stringify(format)}; use table or jsonl`);
-  if (values.date !== undefined && checkIsoDay(values.date)) throw new UsageError(`--date: ${checkIsoDay(values.date)}`);
-  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
-  let failed = 0;
-  for await (const r of readInputs(positionals, { date: values.date ?? null, stdin: io.stdin })) {
-    if (!r.ok) {
-      failed++;
-      io.stderr(`entente: skipped ${r.error.describe()}\n`);
-      continue;
-    }
-    const a = pipeline.code(r.article);
-    io.stdout(format === 'jsonl' ? `${JSON.stringify({ id: a.id, quotes: a.quotes })}\n` : `${quoteTable(a)}\n\n`);
-  }
-  return failed > 0 ? 1 : 0;
+  return articleCommand(argv, io, version, {
+    name: 'quotes',
+    help: QUOTES_HELP,
+    formats: ['table', 'jsonl', 'csv'],
+    extraOptions: { speaker: { type: 'string' }, actor: { type: 'string' }, db: { type: 'string' }, limit: { type: 'string' } },
+    withoutInputs: (values, out) => storedQuotesCommand(values as Parameters<typeof storedQuotesCommand>[0], out),
+    check: (values) => {
+      if (values.format === 'csv') throw new UsageError('--format csv is for the store’s quotations (no inputs); use table or jsonl with inputs');
+    },
+    render: (a, format) => (format === 'jsonl' ? `${JSON.stringify({ id: a.id, quotes: a.quotes })}\n` : `${quoteTable(a)}\n\n`),
+  });
 }

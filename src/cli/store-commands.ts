@@ -3,15 +3,16 @@
  * `actors` and `stats` query it. The store is a DuckDB file (default ./entente.duckdb, or --db).
  */
 import { parseArgs } from 'node:util';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
 import { checkIsoDay } from '../ingest/date.js';
-import { inputBytes, readInputs } from '../ingest/read-inputs.js';
+import { inputBytes } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import type { Period } from '../store/store.js';
+import { codeInputs } from './batch.js';
 import { inputOptions } from './code-command.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
@@ -114,26 +115,8 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
     batch = [];
   };
   try {
-    for await (const r of readInputs(positionals, readOptions)) {
-      if (!r.ok) {
-        report.noteFailed(r.error, r.skipped);
-        if (!r.skipped || !values.quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
-        continue;
-      }
-      try {
-        const a = pipeline.code(r.article);
-        report.noteCoded(a);
-        batch.push(a);
-      } catch (e) {
-        const err = new InputError(
-          `internal error: ${(e as Error).message}`,
-          { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
-          'please report it with this article',
-        );
-        report.noteFailed(err);
-        io.stderr(`entente: failed ${err.describe()}\n`);
-        continue;
-      }
+    for await (const a of codeInputs(positionals, readOptions, pipeline, report, io, values.quiet === true)) {
+      batch.push(a);
       if (batch.length >= batchSize) await flush();
     }
     await flush();

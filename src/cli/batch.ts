@@ -1,0 +1,87 @@
+/**
+ * @module What every command that codes inputs shares: reading them, coding each article,
+ * reporting failures and skips (and counting them), so that one bad article never stops a batch;
+ * and the frame of the commands that print something per article (entities, quotes, explain).
+ */
+import { parseArgs } from 'node:util';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { CodedArticle } from '../core/types.js';
+import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { checkIsoDay } from '../ingest/date.js';
+import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
+import { createPreset } from '../presets/default-preset.js';
+import type { Io } from './io.js';
+import { BatchReport } from './report.js';
+
+/** Reads and codes the inputs, yielding each coded article; a failure or skip is listed on stderr and counted. */
+export async function* codeInputs(inputs: readonly string[], options: ReadOptions, pipeline: Pipeline, report: BatchReport, io: Io, quiet = false): AsyncGenerator<CodedArticle> {
+  for await (const r of readInputs(inputs, options)) {
+    if (!r.ok) {
+      report.noteFailed(r.error, r.skipped);
+      if (!r.skipped || !quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
+      continue;
+    }
+    let a: CodedArticle;
+    try {
+      a = pipeline.code(r.article);
+    } catch (e) {
+      // a bug in a stage must not stop the batch: report it with the article and go on
+      const err = new InputError(
+        `internal error: ${(e as Error).message}`,
+        { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
+        'please report it with this article',
+      );
+      report.noteFailed(err);
+      io.stderr(`entente: failed ${err.describe()}\n`);
+      continue;
+    }
+    report.noteCoded(a);
+    yield a;
+  }
+}
+
+export interface ArticleCommandSpec {
+  readonly name: string;
+  readonly help: string;
+  readonly formats: readonly string[];
+  readonly extraOptions?: Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+  /** Checks the extra options; throws UsageError when they are wrong. */
+  readonly check?: (values: Record<string, string | boolean | undefined>) => void;
+  /** Without inputs (e.g. `entente quotes` on the store); without it, inputs are required. */
+  readonly withoutInputs?: (values: Record<string, string | boolean | undefined>, io: Io) => Promise<number>;
+  readonly render: (a: CodedArticle, format: string, values: Record<string, string | boolean | undefined>) => string;
+}
+
+/** `entente entities|quotes|explain …`: parse, code every input, print what the command shows of each. */
+export async function articleCommand(argv: readonly string[], io: Io, version: string, spec: ArticleCommandSpec): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    const r = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string', short: 'f' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...spec.extraOptions },
+    });
+    values = r.values as Record<string, string | boolean | undefined>;
+    positionals = r.positionals;
+  } catch (e) {
+    throw new UsageError((e as Error).message, `see \`entente ${spec.name} --help\``);
+  }
+  if (values.help) {
+    io.stdout(`${spec.help}\n`);
+    return 0;
+  }
+  if (positionals.length === 0 && spec.withoutInputs) return spec.withoutInputs(values, io);
+  const format = String(values.format ?? spec.formats[0]);
+  if (!spec.formats.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}; use ${spec.formats.join(' or ')}`);
+  const date = typeof values.date === 'string' ? values.date : null;
+  if (date !== null && checkIsoDay(date)) throw new UsageError(`--date: ${checkIsoDay(date)}`);
+  spec.check?.(values);
+  if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
+  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const report = new BatchReport(io.stderr, 'quiet', 0);
+  for await (const a of codeInputs(positionals, { date, stdin: io.stdin, languages: null }, pipeline, report, io)) io.stdout(spec.render(a, format, values));
+  return report.failures > 0 ? 1 : 0;
+}
