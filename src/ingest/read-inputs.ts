@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { franc } from 'franc-min';
+import { francAll } from 'franc-min';
 import { InputError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { parseDatedText } from './dated-text.js';
@@ -52,9 +52,19 @@ function formatOf(file: string): Format | null {
   return FORMATS[path.extname(name)] ?? null;
 }
 
-/** The language of a text (ISO 639-3) by franc on its first 2,000 characters; 'und' when too short to tell. */
+/**
+ * The language of a text (ISO 639-3) by franc on its first 2,000 characters, or 'und' when unsure:
+ * a text under 250 characters (a headline, a name-heavy sentence) or one where English scores close
+ * to the best is never skipped for its language.
+ */
 export function detectLanguage(text: string): string {
-  return franc(text.slice(0, 2000), { minLength: 40 });
+  const sample = text.slice(0, 2000);
+  if (sample.length < 250) return 'und';
+  const scores = francAll(sample, { minLength: 40 });
+  const [top, score] = scores[0] ?? ['und', 0];
+  if (top === 'und' || top === 'eng') return top;
+  const english = scores.find(([l]) => l === 'eng')?.[1] ?? 0;
+  return english >= 0.9 * score ? 'und' : top;
 }
 
 function languageCheck(r: InputResult, languages: readonly string[] | null | undefined): InputResult {
