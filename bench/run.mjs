@@ -98,7 +98,7 @@ try {
     for (const mode of MODES) {
       const m = results[name][mode];
       console.log(
-        `${name.padEnd(10)} ${LABEL[mode].padEnd(28)} ${String(m.articles_per_s).padStart(9)} art/s ${String(m.words_per_s).padStart(9)} words/s  ${m.ratio_to_b.toFixed(2)}× (b)  ${m.rss_mb} MB`,
+        `${name.padEnd(10)} ${LABEL[mode].padEnd(38)} ${String(m.articles_per_s).padStart(9)} art/s ${String(m.words_per_s).padStart(9)} words/s  ${m.ratio_to_b.toFixed(2)}× (b)  ${m.ratio_to_d.toFixed(2)}× (d)  ${m.rss_mb} MB`,
       );
     }
   }
@@ -119,10 +119,10 @@ const table = [
   '',
   `Last run: ${day}, \`npm run bench\` (best of ${ROUNDS} rounds per mode), on ${machine}.`,
   '',
-  '| corpus | mode | articles/s | words/s | × (b) | peak RSS MB |',
-  '| --- | --- | ---: | ---: | ---: | ---: |',
+  '| corpus | mode | articles/s | words/s | × (b) | × (d) | peak RSS MB |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ...Object.entries(results).flatMap(([name, r]) =>
-    MODES.map((mode) => `| ${name} (${r[mode].articles}) | ${LABEL[mode]} | ${r[mode].articles_per_s} | ${r[mode].words_per_s} | ${r[mode].ratio_to_b} | ${r[mode].rss_mb} |`),
+    MODES.map((mode) => `| ${name} (${r[mode].articles}) | ${LABEL[mode]} | ${r[mode].articles_per_s} | ${r[mode].words_per_s} | ${r[mode].ratio_to_b} | ${r[mode].ratio_to_d} | ${r[mode].rss_mb} |`),
   ),
   '',
   end,
