@@ -10,6 +10,7 @@ import { entitiesCommand } from './entities-command.js';
 import { explainCommand } from './explain-command.js';
 import type { Io } from './io.js';
 import { quotesCommand } from './quotes-command.js';
+import { serveCommand } from './serve-command.js';
 import { actorsCommand, dyadCommand, eventsCommand, exportCommand, ingestCommand, statsCommand } from './store-commands.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -30,6 +31,7 @@ Commands:
   stats             what the store holds
   quotes            without inputs: the store's quotations, by --speaker or --actor
   export            the store as GDELT 2.0 tables, PLOVER JSON Lines, CSV or Parquet
+  serve             the HTTP API on the store (OpenAPI at /api/openapi.json)
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -64,6 +66,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'actors') return await actorsCommand(rest, io);
     if (cmd === 'stats') return await statsCommand(rest, io);
     if (cmd === 'export') return await exportCommand(rest, io);
+    if (cmd === 'serve') return await serveCommand(rest, io, VERSION);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

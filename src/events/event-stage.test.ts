@@ -49,6 +49,11 @@ describe('starter event coding', () => {
     expect(triples(a)).toEqual(['BOLGOV 111 USAGOV']);
   });
 
+  it('takes the possessor of a noun-named act as its source', () => {
+    const a = code("Russia's military blockade of Ukraine's ports continued.");
+    expect(a.events.map((e) => e.source.actor)).toEqual(a.events.length ? a.events.map(() => 'RUSMIL') : []);
+  });
+
   it('attributes an event inside a quotation to its speaker', () => {
     const a = code('U.S. Deputy Secretary of State Christopher Landau arrived. “We will meet with Bolivia soon,” Landau said.');
     const e = a.events.find((x) => x.code === '036');

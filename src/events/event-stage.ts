@@ -149,6 +149,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
         const subject =
+          possessorOf(tokens, mentions, s, m, tokenOfOffset) ??
           subjectOf(tokens, mentions, s, m, tokenOfOffset) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
@@ -219,6 +220,16 @@ export function createEventStage(options: EventStageOptions): Stage {
     doc.events = events;
     return doc;
   };
+}
+
+/** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
+function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
+  if ((tokens[m.first] as Token).pos !== 'NOUN') return null;
+  let k = m.first - 1;
+  while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
+  if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;
+  const end = (tokens[k - 1] as Token | undefined)?.end;
+  return mentions.find((x) => x.end === end && tokenOfOffset(x.start) >= s.firstToken) ?? null;
 }
 
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */

@@ -9,7 +9,7 @@ import { StoreError } from '../core/errors.js';
 import { contentId } from '../core/hash.js';
 import type { CodedArticle } from '../core/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import type { DyadRow, EventFilter, EventStore, IngestResult, Period, QuoteFilter, StoredEvent, StoreStats } from './store.js';
+import type { ArticleSummary, DyadRow, EventFilter, EventStore, GraphEdge, IngestResult, Period, QuoteFilter, StoredEvent, StoreStats } from './store.js';
 
 /** What identifies an article's content: re-ingesting the same content is a no-op. */
 export function contentHash(a: CodedArticle): string {
@@ -388,6 +388,75 @@ export class DuckDbStore implements EventStore {
       lastDay: str(r?.last_day),
       schemaVersion: SCHEMA_VERSION,
     };
+  }
+
+  async articles(options: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+    const values: DuckDBValue[] = [];
+    let where = '';
+    if (options.q) {
+      // full-text search without extensions: every word of the query, case-insensitive, ranked by hits
+      const words = options.q.split(/\s+/).filter(Boolean).slice(0, 8);
+      where = `where ${words.map(() => 'a.text ilike ?').join(' and ')}`;
+      for (const w of words) values.push(`%${w}%`);
+    }
+    const rows = await this.rows(
+      `select a.id, strftime(a.date, '%Y-%m-%d') as date, a.title, a.url, a.outlet,
+         (select count(*) from event_mentions m where m.article_id = a.id) as events, (select count(*) from quotes q where q.article_id = a.id) as quotes
+       from articles a ${where} order by a.date desc, a.id limit ${Math.max(0, Math.floor(options.limit ?? 50))} offset ${Math.max(0, Math.floor(options.offset ?? 0))}`,
+      values,
+    );
+    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: str(r.title), url: str(r.url), outlet: str(r.outlet), events: num(r.events), quotes: num(r.quotes) }));
+  }
+
+  async article(id: string): Promise<Record<string, unknown> | null> {
+    const [a] = await this.rows(`select id, strftime(date, '%Y-%m-%d') as date, title, url, outlet, text, coder_version from articles where id = ?`, [id]);
+    if (!a) return null;
+    const plain = (rows: Row[]) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v === null ? null : typeof v === 'object' ? String(v) : v])));
+    return {
+      ...plain([a])[0],
+      entities: plain(await this.rows('select * exclude (article_id) from entities where article_id = ? order by idx', [id])),
+      quotes: plain(await this.rows('select * exclude (article_id) from quotes where article_id = ? order by idx', [id])),
+      events: plain(await this.rows('select * exclude (article_id) from event_mentions where article_id = ? order by sentence_idx, trigger_start', [id])),
+    };
+  }
+
+  async graph(options: { since?: string; until?: string; level: 'country' | 'sector' }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }> {
+    const key = (col: string) =>
+      options.level === 'country'
+        ? `(case when starts_with(${col}, 'IGO') or starts_with(${col}, 'NGO') or starts_with(${col}, 'IMG') then left(${col}, 6) else left(${col}, 3) end)`
+        : col;
+    const where: string[] = ['target_actor is not null'];
+    const values: DuckDBValue[] = [];
+    if (options.since) {
+      where.push('coalesce(day, range_end) >= cast(? as date)');
+      values.push(options.since);
+    }
+    if (options.until) {
+      where.push('coalesce(day, range_start) <= cast(? as date)');
+      values.push(options.until);
+    }
+    const rows = await this.rows(
+      `select ${key('source_actor')} as s, ${key('target_actor')} as t, sum(num_mentions) as n,
+         sum(case when quad = 1 then num_mentions else 0 end) as q1, sum(case when quad = 2 then num_mentions else 0 end) as q2,
+         sum(case when quad = 3 then num_mentions else 0 end) as q3, sum(case when quad = 4 then num_mentions else 0 end) as q4,
+         sum(goldstein * num_mentions) / sum(num_mentions) as g
+       from events where ${where.join(' and ')} group by 1, 2 having s <> t order by n desc`,
+      values,
+    );
+    const edges = rows.map((r) => ({
+      source: String(r.s),
+      target: String(r.t),
+      events: num(r.n),
+      quad1: num(r.q1),
+      quad2: num(r.q2),
+      quad3: num(r.q3),
+      quad4: num(r.q4),
+      goldsteinMean: Math.round(num(r.g) * 100) / 100,
+    }));
+    const counts = new Map<string, number>();
+    for (const e of edges) for (const n of [e.source, e.target]) counts.set(n, (counts.get(n) ?? 0) + e.events);
+    return { nodes: [...counts].map(([id, events]) => ({ id, events })).sort((a, b) => b.events - a.events), edges };
   }
 
   /** Runs a read-only export query into a file with DuckDB's COPY (CSV or Parquet). */

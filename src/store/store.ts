@@ -79,6 +79,27 @@ export interface StoreStats {
   readonly schemaVersion: number;
 }
 
+export interface ArticleSummary {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly events: number;
+  readonly quotes: number;
+}
+
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  readonly quad1: number;
+  readonly quad2: number;
+  readonly quad3: number;
+  readonly quad4: number;
+  readonly goldsteinMean: number;
+}
+
 export interface EventStore {
   /** Stores a batch in one transaction: all of it or, on failure, none of it. */
   ingest(batch: readonly CodedArticle[]): Promise<IngestResult>;
@@ -87,5 +108,10 @@ export interface EventStore {
   actors(limit?: number): Promise<Array<{ actor: string; mentions: number; articles: number }>>;
   quotes(filter?: QuoteFilter): Promise<Array<Record<string, unknown>>>;
   stats(): Promise<StoreStats>;
+  articles(options?: { limit?: number; offset?: number; q?: string }): Promise<ArticleSummary[]>;
+  /** A stored article with its entities, quotations and event mentions, or null. */
+  article(id: string): Promise<Record<string, unknown> | null>;
+  /** Relations between actors in a window: nodes at country level (or with sectors), edges by quad class. */
+  graph(options: { since?: string; until?: string; level: 'country' | 'sector' }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }>;
   close(): Promise<void>;
 }
