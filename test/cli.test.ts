@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recombinedCorpus } from './support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'dist', 'cli', 'main.js');
@@ -96,6 +97,17 @@ describe('entente (process)', () => {
       expect(r.stderr).toMatch(/^entente: failed: .*1 not valid UTF-N/m);
       expect(r.stdout.trim().split('\n')).toHaveLength(2); // the seed and the good line of bad.jsonl
     });
+  });
+
+  it('codes with a pool of worker threads, in input order, the same as in one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'entente-pool-'));
+    const input = path.join(dir, 'in.jsonl');
+    writeFileSync(input, recombinedCorpus(40));
+    const one = run(['code', input, '--workers', '1', '--quiet']);
+    const two = run(['code', input, '--workers', '2', '--quiet']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(run(['code', input, '--workers', '0']).code).toBe(2);
   });
 
   it('says nothing on stderr with --quiet when all went well', () => {

@@ -5,39 +5,62 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../core/errors.js';
-import type { Pipeline } from '../core/pipeline.js';
-import type { CodedArticle } from '../core/types.js';
+import type { Article, CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
+import { type ArticleCoder, inThread } from './coder.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
 
-/** Reads and codes the inputs, yielding each coded article; a failure or skip is listed on stderr and counted. */
-export async function* codeInputs(inputs: readonly string[], options: ReadOptions, pipeline: Pipeline, report: BatchReport, io: Io, quiet = false): AsyncGenerator<CodedArticle> {
+/**
+ * Reads and codes the inputs, yielding each coded article in input order; a failure or skip is listed
+ * on stderr and counted. Up to `coder.concurrency` articles are in flight (backpressure on the reader).
+ */
+export async function* codeInputs(inputs: readonly string[], options: ReadOptions, coder: ArticleCoder, report: BatchReport, io: Io, quiet = false): AsyncGenerator<CodedArticle> {
+  type Outcome = { ok: true; coded: CodedArticle } | { ok: false; error: unknown };
+  const queue: Array<{ article: Article; outcome: Promise<Outcome> }> = [];
+  const next = async (): Promise<CodedArticle | null> => {
+    const head = queue.shift() as { article: Article; outcome: Promise<Outcome> };
+    const o = await head.outcome;
+    if (o.ok) {
+      report.noteCoded(o.coded);
+      return o.coded;
+    }
+    // a bug in a stage must not stop the batch: report it with the article and go on
+    const a = head.article;
+    const err = new InputError(
+      `internal error: ${(o.error as Error).message}`,
+      { file: a.origin?.file ?? a.id, line: a.origin?.line ?? null },
+      'please report it with this article',
+    );
+    report.noteFailed(err);
+    io.stderr(`entente: failed ${err.describe()}\n`);
+    return null;
+  };
   for await (const r of readInputs(inputs, options)) {
     if (!r.ok) {
       report.noteFailed(r.error, r.skipped);
       if (!r.skipped || !quiet) io.stderr(`entente: ${r.skipped ? 'skipped' : 'failed'} ${r.error.describe()}\n`);
       continue;
     }
-    let a: CodedArticle;
-    try {
-      a = pipeline.code(r.article);
-    } catch (e) {
-      // a bug in a stage must not stop the batch: report it with the article and go on
-      const err = new InputError(
-        `internal error: ${(e as Error).message}`,
-        { file: r.article.origin?.file ?? r.article.id, line: r.article.origin?.line ?? null },
-        'please report it with this article',
-      );
-      report.noteFailed(err);
-      io.stderr(`entente: failed ${err.describe()}\n`);
-      continue;
+    const article = r.article;
+    queue.push({
+      article,
+      outcome: coder.code(article).then(
+        (coded): Outcome => ({ ok: true, coded }),
+        (error: unknown): Outcome => ({ ok: false, error }),
+      ),
+    });
+    while (queue.length >= coder.concurrency) {
+      const a = await next();
+      if (a) yield a;
     }
-    report.noteCoded(a);
-    yield a;
+  }
+  while (queue.length) {
+    const a = await next();
+    if (a) yield a;
   }
 }
 
@@ -82,6 +105,6 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
   const report = new BatchReport(io.stderr, 'quiet', 0);
-  for await (const a of codeInputs(positionals, { date, stdin: io.stdin, languages: null }, pipeline, report, io)) io.stdout(spec.render(a, format, values));
+  for await (const a of codeInputs(positionals, { date, stdin: io.stdin, languages: null }, inThread(pipeline), report, io)) io.stdout(spec.render(a, format, values));
   return report.failures > 0 ? 1 : 0;
 }

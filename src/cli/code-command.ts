@@ -12,6 +12,7 @@ import { checkIsoDay } from '../ingest/date.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import { codeInputs } from './batch.js';
+import { type ArticleCoder, inThread, workerCount, workerPool } from './coder.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
 import { BatchReport } from './report.js';
@@ -40,6 +41,8 @@ Options:
   --max-size MB     refuse input files larger than this (default 50)
   --any-language    code articles in any language (default: English only; others are skipped
                     and counted with the language detected)
+  --workers N       worker threads coding in parallel (default: the machine's cores for inputs of
+                    a few MB or more, else 1); output keeps input order
   --quiet           no progress and no summary (failures are still listed)
   -h, --help        this help
 
@@ -75,8 +78,9 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
 
   const readOptions = inputOptions(values, io);
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
-  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', await inputBytes(positionals));
+  const bytes = await inputBytes(positionals);
+  const coder = makeCoder(values.workers, bytes, version);
+  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const out: string[] = [];
   const emit = (s: string): void => {
     if (values.out) out.push(s);
@@ -85,11 +89,15 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   const skipped: string[] = [];
   const all: CodedArticle[] = [];
   if (format === 'table') emit(`${TABLE_HEADER}\n`);
-  for await (const a of codeInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) }, pipeline, report, io, values.quiet === true)) {
-    if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
-    else if (format === 'json') all.push(a);
-    else if (format === 'pretty') emit(`${pretty(a)}\n\n`);
-    else for (const row of tableRows(a)) emit(`${row}\n`);
+  try {
+    for await (const a of codeInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) }, coder, report, io, values.quiet === true)) {
+      if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
+      else if (format === 'json') all.push(a);
+      else if (format === 'pretty') emit(`${pretty(a)}\n\n`);
+      else for (const row of tableRows(a)) emit(`${row}\n`);
+    }
+  } finally {
+    await coder.close();
   }
   if (format === 'json') emit(`${JSON.stringify(all, null, 2)}\n`);
   if (values.out) {
@@ -115,10 +123,22 @@ function parse(argv: readonly string[]) {
       date: { type: 'string' },
       'max-size': { type: 'string' },
       'any-language': { type: 'boolean' },
+      workers: { type: 'string', short: 'w' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** The coder for a batch: this thread, or a pool of worker threads (--workers, or by input size). */
+export function makeCoder(flag: string | boolean | undefined, bytes: number, version: string): ArticleCoder {
+  let n: number;
+  try {
+    n = workerCount(flag, bytes);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  return n > 1 ? workerPool(n, version) : inThread(createPreset('default', { dictionaries: loadBuiltinDictionaries(), version }));
 }
 
 /** Reader options from the shared flags (--date, --max-size, --any-language). */

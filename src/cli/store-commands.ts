@@ -5,15 +5,13 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { inputBytes } from '../ingest/read-inputs.js';
-import { createPreset } from '../presets/default-preset.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import type { Period } from '../store/store.js';
 import { codeInputs } from './batch.js';
-import { inputOptions } from './code-command.js';
+import { inputOptions, makeCoder } from './code-command.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
 
@@ -74,6 +72,7 @@ Options:
   --date YYYY-MM-DD  publication date for inputs that carry none
   --max-size MB      refuse input files larger than this (default 50)
   --any-language     store articles in any language (default: English only; others skipped and counted)
+  --workers N        worker threads coding in parallel (default: the cores for inputs of a few MB or more)
   --wait SECONDS     when another process is writing to the store, wait up to this long (default: refuse at once)
   --quiet            no progress and no summary line of counts
   -h, --help         this help`;
@@ -102,10 +101,11 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
   const wait = values.wait === undefined ? 0 : Number(values.wait);
   if (!(wait >= 0)) throw new UsageError(`--wait must be a number of seconds, got ${JSON.stringify(values.wait)}`);
   const readOptions = inputOptions(values, io);
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const bytes = await inputBytes(positionals);
   const db = String(values.db ?? DEFAULT_DB);
   const store = await DuckDbStore.open(db, { waitSeconds: wait });
-  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', await inputBytes(positionals));
+  const coder = makeCoder(values.workers, bytes, version);
+  const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const totals = { added: 0, replaced: 0, unchanged: 0, eventMentions: 0 };
   let batch: CodedArticle[] = [];
   const flush = async () => {
@@ -115,12 +115,13 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
     batch = [];
   };
   try {
-    for await (const a of codeInputs(positionals, readOptions, pipeline, report, io, values.quiet === true)) {
+    for await (const a of codeInputs(positionals, readOptions, coder, report, io, values.quiet === true)) {
       batch.push(a);
       if (batch.length >= batchSize) await flush();
     }
     await flush();
   } finally {
+    await coder.close();
     await store.close();
   }
   if (!values.quiet) io.stderr(report.summary());

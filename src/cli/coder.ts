@@ -1,0 +1,40 @@
+/**
+ * @module Who codes the articles of a batch: the pipeline in this thread, or a pool of worker
+ * threads (piscina) with one pipeline each. Either way articles come back in input order.
+ */
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import type { Pipeline } from '../core/pipeline.js';
+import type { Article, CodedArticle } from '../core/types.js';
+
+export interface ArticleCoder {
+  /** Codes one article; the promise settles in any order, the batch keeps input order. */
+  code(article: Article): Promise<CodedArticle>;
+  /** How many articles may be in flight at once (backpressure for the reader). */
+  readonly concurrency: number;
+  close(): Promise<void>;
+}
+
+export function inThread(pipeline: Pipeline): ArticleCoder {
+  return { code: async (a) => pipeline.code(a), concurrency: 1, close: async () => undefined };
+}
+
+export function workerPool(workers: number, version: string): ArticleCoder {
+  const pool = new Piscina({ filename: new URL('./code-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    code: (article) => pool.run({ article, version }) as Promise<CodedArticle>,
+    concurrency: workers * 4,
+    close: () => pool.destroy(),
+  };
+}
+
+/** The number of worker threads: --workers N, else the machine's cores for large inputs and 1 for small ones. */
+export function workerCount(flag: string | boolean | undefined, inputBytes: number): number {
+  if (flag !== undefined) {
+    const n = Number(flag);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--workers must be a positive whole number, got ${JSON.stringify(flag)}`);
+    return n;
+  }
+  // starting workers costs each a copy of the dictionaries: worth it from a few megabytes of text on
+  return inputBytes > 2_000_000 ? Math.max(1, os.availableParallelism()) : 1;
+}
