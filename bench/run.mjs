@@ -122,7 +122,10 @@ const table = [
   '| corpus | mode | articles/s | words/s | × (b) | × (d) | peak RSS MB |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ...Object.entries(results).flatMap(([name, r]) =>
-    MODES.map((mode) => `| ${name} (${r[mode].articles}) | ${LABEL[mode]} | ${r[mode].articles_per_s} | ${r[mode].words_per_s} | ${r[mode].ratio_to_b} | ${r[mode].ratio_to_d} | ${r[mode].rss_mb} |`),
+    MODES.map(
+      (mode) =>
+        `| ${name} (${r[mode].articles}) | ${LABEL[mode]} | ${r[mode].articles_per_s} | ${r[mode].words_per_s} | ${r[mode].ratio_to_b} | ${r[mode].ratio_to_d} | ${r[mode].rss_mb} |`,
+    ),
   ),
   '',
   end,
