@@ -68,6 +68,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       if (!p || !/^[A-Z]{3}(ELI|GOV)?$/.test(m.actor)) return m.actor;
       return roleOn(p, day)?.code ?? m.actor;
     };
+    // what a mention names: the entity for names and pronouns, its own words for "Haiti's government"
+    const nameOf = (m: Mention): string => (m.entity != null && !/\+|demonym/.test(m.rule) ? (doc.entities[m.entity]?.name ?? m.text) : m.text.toLowerCase());
     /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
     const coordinated = (m: Mention, limit: number): Mention[] => {
       const out = [m];
@@ -190,6 +192,9 @@ export function createEventStage(options: EventStageOptions): Stage {
         for (const [src, tgt] of pairs) {
           const srcActor = sectorFor(actorOn(src, day), root, 'source');
           const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
+          // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
+          // on a city of its own country ("lifted the curfew in Quetta") is not
+          if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt))) continue;
           // one event per source, target and code in a sentence, however many patterns see it
           const key = `${s.index}|${srcActor}|${tgtActor}|${code}`;
           if (seen.has(key)) continue;
