@@ -41,6 +41,7 @@ for (const c of codes) {
   const fields = [`name: ${q(c.name)}`, `goldstein: ${c.goldstein}`, `quad: ${c.quad}`];
   if (type) fields.push(`plover: ${type}`);
   if (p?.mode) fields.push(`mode: ${q(p.mode)}`);
+  if (type && p?.contexts?.length) fields.push(`contexts: [${p.contexts.join(', ')}]`);
   out.push(`  ${q(c.code)}: { ${fields.join(', ')} }`);
 }
 fs.writeFileSync(new URL('../data/cameo-codes.yaml', import.meta.url), out.join('\n') + '\n');

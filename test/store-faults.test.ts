@@ -50,7 +50,7 @@ describe('store faults (process)', () => {
     instance.closeSync();
     const r = run(['stats', '--db', db]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/has schema version 99, newer than this Entente \(1\) \(upgrade Entente\)/);
+    expect(r.stderr).toMatch(/has schema version 99, newer than this Entente \(2\) \(upgrade Entente\)/);
   });
 
   it('says clearly when a store cannot be created there, and writes nothing', () => {

@@ -68,7 +68,7 @@ export const EventSchema = z.object({
   /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   quad: z.number().int().min(1).max(4),
   goldstein: z.number().min(-10).max(10),
-  plover: z.object({ type: z.string(), mode: z.string().nullable() }).nullable(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable(), contexts: z.array(z.string()).optional() }).nullable(),
   date: isoDay.nullable(),
   dateRange: z.tuple([isoDay, isoDay]).nullable(),
   place: PlaceSchema.nullable(),

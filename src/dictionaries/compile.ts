@@ -69,6 +69,7 @@ export function compileCodes(src: DictionarySource): Record<string, CodeInfo> {
       quad: quad as 1 | 2 | 3 | 4,
       plover: typeof v.plover === 'string' ? v.plover : null,
       mode: typeof v.mode === 'string' ? v.mode : null,
+      contexts: Array.isArray(v.contexts) ? (v.contexts as unknown[]).map(String) : [],
     });
   }
   return out;

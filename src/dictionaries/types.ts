@@ -7,6 +7,8 @@ export interface CodeInfo {
   readonly quad: 1 | 2 | 3 | 4;
   readonly plover: string | null;
   readonly mode: string | null;
+  /** PLOVER contexts the crosswalk gives the code (diplomatic, military, economic, …). */
+  readonly contexts: readonly string[];
 }
 
 /** A name the text may use for an actor ("Bolivia", "Bolivian", "La Paz"). */

@@ -207,7 +207,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             root,
             quad: rootInfo.quad,
             goldstein: info.goldstein,
-            plover: info.plover ? { type: info.plover, mode: info.mode } : null,
+            plover: info.plover ? { type: info.plover, mode: info.mode, contexts: [...info.contexts] } : null,
             date: time?.date ?? null,
             dateRange: time?.range ? [time.range[0], time.range[1]] : null,
             place,
@@ -222,9 +222,23 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
       }
     }
-    doc.events = events;
+    doc.events = mostSpecificEvents(events);
     return doc;
   };
+}
+
+/** True when `general` names a wider act than `specific`: a root, or a "not specified" x0 code, of its root ("07", "070" ⊃ "073"). */
+function wider(general: string, specific: string): boolean {
+  if (general === specific || general.slice(0, 2) !== specific.slice(0, 2)) return false;
+  return specific.startsWith(general) || (general.length === 3 && general.endsWith('0') && specific.length >= 3);
+}
+
+/** Two patterns seeing one act between the same actors in a sentence: keep the finer code ("sent aid to" 070 and "humanitarian aid" 073 → 073). */
+function mostSpecificEvents(events: Event[]): Event[] {
+  return events.filter(
+    (e) =>
+      !events.some((o) => o !== e && o.sentence.index === e.sentence.index && o.source.actor === e.source.actor && o.target?.actor === e.target?.actor && wider(e.code, o.code)),
+  );
 }
 
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */

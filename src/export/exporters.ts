@@ -114,6 +114,7 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
           target: r.target_actor ? [ploverActor(r.target_text, r.target_actor)] : [],
           event: r.plover_type,
           mode: r.plover_mode,
+          context: r.plover_contexts ? String(r.plover_contexts).split(' ').filter(Boolean) : [],
           cameo: r.code,
           eventText: r.trigger_text,
           eventLoc: r.place_name ? { name: r.place_name, country: r.place_country, lat: r.lat, lon: r.lon } : null,

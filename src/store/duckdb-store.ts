@@ -262,6 +262,7 @@ export class DuckDbStore implements EventStore {
         [e.confidence, 'double'],
         [a.date],
         [outlet],
+        [e.plover?.contexts?.join(' ') ?? null],
       ] as Array<[string | number | null, 'int' | 'double' | undefined]>)
         v(ap, x, k);
       ap.endRow();

@@ -4,7 +4,7 @@
  * deduplicates event mentions: one event per source, target, code and day (or date range).
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
@@ -48,5 +48,10 @@ create view actors as
     select source_actor as actor, article_id from event_mentions union all select target_actor, article_id from event_mentions where target_actor is not null)
   group by actor;
 `,
+  },
+  {
+    // the PLOVER contexts of each event mention (space-separated), for the PLOVER export
+    version: 2,
+    sql: `alter table event_mentions add column plover_contexts varchar;`,
   },
 ];
