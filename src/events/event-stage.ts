@@ -37,6 +37,8 @@ export function sectorFor(code: string, root: string, role: 'source' | 'target')
 export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
   const patterns = indexPatterns(dictionaries.verbs);
+  const requiredWords = new Map(dictionaries.verbs.map((v) => [v.rule, v.elements.filter((e) => e.kind === 'word' && !e.optional).length]));
+  const wordsOf = (rule: string): number => requiredWords.get(rule.replace(/\+\w+$/, '')) ?? 0;
   const people = new Map(dictionaries.people.map((p) => [p.name, p]));
   const places = new Map<string, { lat: number; lon: number; country: string }>();
   for (const n of dictionaries.names) if (n.lat !== undefined && n.lon !== undefined && !places.has(n.name)) places.set(n.name, { lat: n.lat, lon: n.lon, country: n.code });
@@ -222,7 +224,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
       }
     }
-    doc.events = mostSpecificEvents(events);
+    doc.events = mostSpecificEvents(events, wordsOf);
     return doc;
   };
 }
@@ -233,11 +235,23 @@ function wider(general: string, specific: string): boolean {
   return specific.startsWith(general) || (general.length === 3 && general.endsWith('0') && specific.length >= 3);
 }
 
-/** Two patterns seeing one act between the same actors in a sentence: keep the finer code ("sent aid to" 070 and "humanitarian aid" 073 → 073). */
-function mostSpecificEvents(events: Event[]): Event[] {
+const contains = (a: Event['trigger'], b: Event['trigger']): boolean => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+
+/**
+ * Two patterns seeing one act between the same actors in a sentence. A pattern that spans the
+ * other's words with more words of its own wins ("lifted sanctions on" 085 over "sanctions on" 163,
+ * "ready to cooperate with" 030 over "cooperate with"); otherwise the finer code ("sent aid to" 070
+ * and "humanitarian aid" 073 → 073; "filed corruption charges against" 1121 over 112).
+ */
+function mostSpecificEvents(events: Event[], words: (rule: string) => number): Event[] {
   return events.filter(
     (e) =>
-      !events.some((o) => o !== e && o.sentence.index === e.sentence.index && o.source.actor === e.source.actor && o.target?.actor === e.target?.actor && wider(e.code, o.code)),
+      !events.some((o) => {
+        if (o === e || o.sentence.index !== e.sentence.index || o.source.actor !== e.source.actor || o.target?.actor !== e.target?.actor) return false;
+        if (contains(o.trigger, e.trigger) && words(o.rule) > words(e.rule)) return true;
+        if (contains(e.trigger, o.trigger) && words(e.rule) > words(o.rule)) return false;
+        return wider(e.code, o.code);
+      }),
   );
 }
 
