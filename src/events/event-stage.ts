@@ -152,8 +152,19 @@ export function createEventStage(options: EventStageOptions): Stage {
         // inside a quotation, an act with no actor as its subject is the speaker's own
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
+        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset);
+        // an act named by a noun belongs to the clause's subject only as the object of a support
+        // verb ("Russia launched an invasion of …"); "welcomed the talks", "with cooperation with" do not
+        if (!possessor && (tokens[m.first] as Token).pos === 'NOUN' && governedElsewhere(tokens, s, m.first)) {
+          doc.messages.push({
+            ruleId: 'events:no-source',
+            reason: `${m.pattern.rule} matched a noun that no actor performs here (no possessor, no support verb)`,
+            span: triggerSpan,
+          });
+          continue;
+        }
         const subject =
-          possessorOf(tokens, mentions, s, m, tokenOfOffset) ??
+          possessor ??
           subjectOf(tokens, mentions, s, m, tokenOfOffset) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
@@ -253,6 +264,32 @@ function mostSpecificEvents(events: Event[], words: (rule: string) => number): E
         return wider(e.code, o.code);
       }),
   );
+}
+
+/** Verbs that carry an act named by their object noun: "launched an offensive", "imposed sanctions", "held talks". */
+const SUPPORT_VERBS = new Set(
+  'launch carry conduct hold impose sign stage mount begin start make give provide offer reach announce order deliver send extend step continue resume intensify approve grant pledge level file lodge express issue take open undertake wage unleash commit perpetrate perform initiate pursue seek propose agree conclude finalize finalise ink strike tighten expand escalate renew declare accept receive request demand disburse lend transfer allocate deploy dispatch claim detonate plant explode fight set fire publish release present direct voice raise bring press'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the noun phrase ending at token i is governed by a preposition or by a verb that does not
+ * carry it ("welcomed the talks", "with cooperation with") — then no actor of the clause performs it.
+ * A noun right after the subject, or the object of a support verb, is performed by the subject.
+ */
+function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  if (k >= s.firstToken && /^(out|up|off)$/.test((tokens[k] as Token).norm)) k--; // "carried out", "stepped up"
+  const v = tokens[k];
+  if (!v || k < s.firstToken) return false;
+  // "went on hunger strike", "is on strike": the preposition belongs to the verb
+  if (v.norm === 'on' && /^(go|be|remain|stay)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
+  if (v.pos === 'ADP' || v.norm === 'to') return true;
+  if (v.pos !== 'VERB') return false;
+  const stem = v.norm.replace(/(ed|d|s|ing)$/, '');
+  return !SUPPORT_VERBS.has(v.lemma) && !SUPPORT_VERBS.has(v.norm) && !SUPPORT_VERBS.has(stem) && !SUPPORT_VERBS.has(`${stem}e`);
 }
 
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
