@@ -27,6 +27,18 @@ export function outletOf(url: string | null): string | null {
 }
 
 type Row = Record<string, DuckDBValue>;
+
+/** Adds the conditions for events whose day (or date range) meets the window [since, until]. */
+function inWindow(where: string[], values: DuckDBValue[], since: string | undefined, until: string | undefined): void {
+  if (since) {
+    where.push('coalesce(day, range_end) >= cast(? as date)');
+    values.push(since);
+  }
+  if (until) {
+    where.push('coalesce(day, range_start) <= cast(? as date)');
+    values.push(until);
+  }
+}
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -289,14 +301,7 @@ export class DuckDbStore implements EventStore {
       where.push('starts_with(code, ?)');
       values.push(f.code);
     }
-    if (f.since) {
-      where.push('coalesce(day, range_end) >= cast(? as date)');
-      values.push(f.since);
-    }
-    if (f.until) {
-      where.push('coalesce(day, range_start) <= cast(? as date)');
-      values.push(f.until);
-    }
+    inWindow(where, values, f.since, f.until);
     const sql = `select * from events ${where.length ? `where ${where.join(' and ')}` : ''}
       order by coalesce(day, range_start), source_actor, target_actor, code limit ${Math.max(0, Math.floor(f.limit ?? 1000))} offset ${Math.max(0, Math.floor(f.offset ?? 0))}`;
     return (await this.rows(sql, values)).map((r) => ({
@@ -429,14 +434,7 @@ export class DuckDbStore implements EventStore {
         : col;
     const where: string[] = ['target_actor is not null'];
     const values: DuckDBValue[] = [];
-    if (options.since) {
-      where.push('coalesce(day, range_end) >= cast(? as date)');
-      values.push(options.since);
-    }
-    if (options.until) {
-      where.push('coalesce(day, range_start) <= cast(? as date)');
-      values.push(options.until);
-    }
+    inWindow(where, values, options.since, options.until);
     const rows = await this.rows(
       `select ${key('source_actor')} as s, ${key('target_actor')} as t, sum(num_mentions) as n,
          sum(case when quad = 1 then num_mentions else 0 end) as q1, sum(case when quad = 2 then num_mentions else 0 end) as q2,

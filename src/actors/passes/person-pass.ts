@@ -10,7 +10,7 @@ import type { Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
-import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
+import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES, type WorkEntity } from '../context.js';
 import { personActor } from './named-pass.js';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sheikh|prof)\.?$/i;
@@ -45,6 +45,28 @@ export function findPerson(ctx: ActorContext, words: readonly string[], title: s
   return active[0] ?? candidates.find((p) => roleOn(p, ctx.date)) ?? null;
 }
 
+/** A person's mention: a new name, or an alias of one met before; the dictionary person if known. */
+function addPerson(
+  ctx: ActorContext,
+  first: number,
+  end: number,
+  words: readonly string[],
+  person: PersonEntry | null,
+  earlier: WorkEntity | null,
+  actor: string | null,
+  role: string | null,
+  rule: string,
+): void {
+  ctx.add({
+    first,
+    end,
+    person: person ?? earlier?.person ?? null,
+    kind: earlier ? 'alias' : 'name',
+    ref: earlier ?? null,
+    entity: { type: 'PERSON', name: person?.name ?? earlier?.entity.name ?? words.join(' '), actor, role, referent: null, rule },
+  });
+}
+
 export function personPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   // (a) titles
@@ -72,14 +94,7 @@ export function personPass(ctx: ActorContext): void {
         const prior = ctx.earlierPerson(words);
         const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
         const actor = country ? `${country}${a.value.sector}` : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
-        ctx.add({
-          first: j,
-          end,
-          person: person ?? earlier?.person ?? null,
-          kind: earlier ? 'alias' : 'name',
-          ref: earlier ?? null,
-          entity: { type: 'PERSON', name: person?.name ?? earlier?.entity.name ?? words.join(' '), actor, role, referent: null, rule: 'actors:title+name' },
-        });
+        addPerson(ctx, j, end, words, person, earlier, actor, role, 'actors:title+name');
         added = true;
         // "former Presidents Evo Morales and Luis Arce": more names under one plural title
         if (tokens[end] && /^(and|,)$/.test((tokens[end] as Token).norm) && isNameWord(tokens[end + 1])) j = end + 1;
@@ -117,21 +132,17 @@ export function personPass(ctx: ActorContext): void {
       const words = run.map((x) => x.text);
       const person = findPerson(ctx, words, null);
       const earlier = ctx.earlierPerson(words);
-      ctx.add({
-        first: j,
+      addPerson(
+        ctx,
+        j,
         end,
-        person: person ?? earlier?.person ?? null,
-        kind: earlier ? 'alias' : 'name',
-        ref: earlier ?? null,
-        entity: {
-          type: 'PERSON',
-          name: person?.name ?? earlier?.entity.name ?? words.join(' '),
-          actor: person ? personActor(person, ctx.date) : (earlier?.entity.actor ?? null),
-          role: earlier?.entity.role ?? (person ? (roleOn(person, ctx.date)?.role ?? null) : null),
-          referent: null,
-          rule: honorific ? 'actors:honorific+name' : 'actors:proper-name',
-        },
-      });
+        words,
+        person,
+        earlier,
+        person ? personActor(person, ctx.date) : (earlier?.entity.actor ?? null),
+        earlier?.entity.role ?? (person ? (roleOn(person, ctx.date)?.role ?? null) : null),
+        honorific ? 'actors:honorific+name' : 'actors:proper-name',
+      );
       i = end - 1;
     }
   }
