@@ -176,10 +176,16 @@ export function createEventStage(options: EventStageOptions): Stage {
         const hasSlot = m.pattern.elements.some((e) => e.kind === 'slot');
         const slot = m.target && !(m.target.start === subject.start && m.target.end === subject.end) ? m.target : null;
         if (hasSlot && !slot && !m.joint) continue;
+        // a joint act written without a partner ("Chile and Peru signed a trade deal"): the subjects act on each other
+        const joint = m.joint || (m.pattern.both && !hasSlot);
         if (m.joint && coordinatedBefore(subject, s.firstToken).length < 2) continue;
+        if (joint && !m.joint && coordinatedBefore(subject, s.firstToken).length < 2) {
+          doc.messages.push({ ruleId: 'events:no-partner', reason: `${m.pattern.rule} is a joint act but its subject names one actor`, span: triggerSpan });
+          continue;
+        }
         // in the passive the slot holds the agent ("by Russia") and the subject is the target
         const sources = m.passive && slot ? coordinated(slot, s.endToken) : coordinatedBefore(subject, s.firstToken);
-        const targets = m.passive || m.joint ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
+        const targets = m.passive || joint ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (modality.kind === 'intended') {
@@ -201,7 +207,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         const place = placeIn(s);
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
-        if (m.pattern.both && !m.joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
+        if (m.pattern.both && !joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
         for (const [src, tgt] of pairs) {
           const srcActor = sectorFor(actorOn(src, day), root, 'source');
           const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
