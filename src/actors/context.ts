@@ -17,6 +17,8 @@ export interface WorkEntity {
   kind: 'name' | 'alias' | 'pronoun' | 'nominal' | 'date';
   /** The working entity this one refers to (for alias, pronoun, nominal). */
   ref: WorkEntity | null;
+  /** More referents of a plural pronoun that names two actors at once ("Bolivia … Iran … they"). */
+  also?: WorkEntity[];
 }
 
 /** Compiled lookups, built once per stage. */

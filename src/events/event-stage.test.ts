@@ -49,6 +49,15 @@ describe('starter event coding', () => {
     expect(triples(a)).toEqual(['BOLGOV 111 USAGOV']);
   });
 
+  it.each([
+    ['a plural pronoun for two countries', 'Bolivia has moved closer to Iran and they have cooperated on military issues.', ['IRNGOV 062 BOLGOV', 'BOLGOV 062 IRNGOV']],
+    ['a joint act with no partner phrase', 'Chile and Peru signed a trade agreement on Friday.', ['CHLGOV 057 PERGOV', 'PERGOV 057 CHLGOV']],
+    ['a joint act needs two actors', 'Chile signed a trade agreement on Friday.', []],
+    ['no pair for "they" when a plural group is named', 'The rebels attacked Chile and Peru, and they have cooperated on military issues since.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(triples(code(text)).filter((t) => t.includes(' 062 ') || t.includes(' 057 '))).toEqual(expected);
+  });
+
   it('takes the possessor of a noun-named act as its source', () => {
     const a = code("Russia's military blockade of Ukraine's ports continued.");
     expect(a.events.map((e) => e.source.actor)).toEqual(a.events.length ? a.events.map(() => 'RUSMIL') : []);

@@ -88,9 +88,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       }
       return out;
     };
-    /** Mentions coordinated with `m` before it: "Chile and Peru signed". */
+    /** Mentions coordinated with `m` before it: "Chile and Peru signed" (and the other referents of a plural pronoun). */
     const coordinatedBefore = (m: Mention, floor: number): Mention[] => {
-      const out = [m];
+      const out = mentions.filter((x) => x.start === m.start && x.end === m.end);
+      if (!out.includes(m)) out.unshift(m);
+      // a pronoun opens its own clause: "Chile and Peru, and they have …" coordinates nothing with it
+      if ((tokens[tokenOfOffset(m.start)] as Token | undefined)?.pos === 'PRON') return out;
       let first = tokenOfOffset(m.start);
       for (;;) {
         let j = first - 1;
@@ -311,9 +314,19 @@ function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: 
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */
 function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
   const triggerStart = (tokens[m.first] as Token).start;
+  // a plural subject pronoun before the trigger is its subject: nothing before it can be ("…Peru, and
+  // they have …"); a singular one usually is the earlier subject again ("the minister said he was …")
+  let floor = s.start;
+  for (let k = m.first - 1; k >= s.firstToken; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
+      floor = t.start;
+      break;
+    }
+  }
   let best: Mention | null = null;
   for (const x of mentions) {
-    if (x.start < s.start || x.end > triggerStart) continue;
+    if (x.start < floor || x.end > triggerStart) continue;
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
     // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")

@@ -57,6 +57,25 @@ export function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity
   return null;
 }
 
+/** The two distinct countries or bodies named in the pronoun's sentence before it, when there are exactly two and no group noun. */
+function pairBefore(ctx: ActorContext, i: number): WorkEntity[] | null {
+  const { tokens } = ctx;
+  const s = ctx.doc.sentences[(tokens[i] as Token).sentence];
+  if (!s) return null;
+  const found = new Map<string, WorkEntity>();
+  for (let j = s.firstToken; j < i; j++) {
+    // a plural role noun or body ("the rebels", "the authorities") is the likelier referent of "they"
+    const agent = ctx.at[j] ? null : ctx.lexicon.agents.match(tokens, j, i);
+    if (agent && (agent.value.group || /s$/.test((tokens[agent.end - 1] as Token).norm))) return null;
+    const we = ctx.at[j];
+    if (!we || j !== we.first) continue;
+    if (we.kind === 'nominal' && we.entity.type === 'ORG') return null; // "the rebels … they"
+    const root = ActorContext.root(we);
+    if (isGroup(root) && root.entity.type !== 'NORP' && !/^['’]s$/.test(tokens[we.end]?.text ?? '')) found.set(root.entity.name, root);
+  }
+  return found.size === 2 ? [...found.values()] : null;
+}
+
 function link(ctx: ActorContext, first: number, end: number, ref: WorkEntity, kind: 'pronoun' | 'nominal', rule: string): void {
   const e = ref.entity;
   const entity: Omit<Entity, 'start' | 'end' | 'text'> = { type: e.type, name: e.name, actor: e.actor, referent: null, rule };
@@ -77,7 +96,15 @@ export function coreferencePass(ctx: ActorContext): void {
     }
     if (GROUP_PRONOUNS.has(t.norm)) {
       const ref = antecedent(ctx, i, isGroup);
-      if (ref) link(ctx, i, i + 1, ref, 'pronoun', 'coref:pronoun');
+      if (!ref) continue;
+      link(ctx, i, i + 1, ref, 'pronoun', 'coref:pronoun');
+      // "Bolivia has moved closer to Iran and that they have cooperated": a subject "they" after a
+      // clause naming exactly two countries or bodies, and no group noun, stands for both
+      if (t.norm === 'they') {
+        const pair = pairBefore(ctx, i);
+        const we = ctx.at[i];
+        if (pair && we && pair.includes(ref)) we.also = pair.filter((p) => p !== ref);
+      }
       continue;
     }
     if (THING_PRONOUNS.has(t.norm)) {

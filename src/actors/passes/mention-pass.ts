@@ -42,6 +42,10 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (we.kind === 'pronoun' && (we.entity.type === 'GPE' || we.entity.type === 'NORP') && isCountryCode(we.entity.actor) && !used[we.first])
       add(we.first, we.end, we.entity.actor, we, 'actors:pronoun');
   }
+  // a plural pronoun for two actors is a mention of each, on the same words
+  for (const we of ctx.work) {
+    for (const other of we.also ?? []) if (other.entity.actor) add(we.first, we.end, other.entity.actor, we, 'actors:pronoun');
+  }
   // countries: with a role noun after them or before them, else alone
   for (const we of ctx.work) {
     const e = we.entity;
