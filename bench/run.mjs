@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceSection } from '../scripts/md-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -130,10 +131,5 @@ const table = [
   '',
   end,
 ].join('\n');
-if (existsSync(file)) {
-  const md = readFileSync(file, 'utf8');
-  const i = md.indexOf(begin);
-  const j = md.indexOf(end);
-  writeFileSync(file, i >= 0 && j > i ? md.slice(0, i) + table + md.slice(j + end.length) : `${md.trimEnd()}\n\n${table}\n`);
-}
+replaceSection(file, begin, end, table);
 console.log(`wrote bench/results/${day}.json`);

@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceSection } from './md-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = path.resolve(root, '..', 'shared');
@@ -92,10 +93,4 @@ const table = [
   '',
   end,
 ].join('\n');
-if (wanted.length === 0 && existsSync(file)) {
-  const md = readFileSync(file, 'utf8');
-  const i = md.indexOf(begin);
-  const j = md.indexOf(end);
-  writeFileSync(file, i >= 0 && j > i ? md.slice(0, i) + table + md.slice(j + end.length) : `${md.trimEnd()}\n\n${table}\n`);
-  console.log('EVALUATION.md updated');
-}
+if (wanted.length === 0 && replaceSection(file, begin, end, table)) console.log('EVALUATION.md updated');
