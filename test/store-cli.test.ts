@@ -44,6 +44,17 @@ describe('store commands (process)', () => {
     expect(run(['dyad', 'USA', '--db', db]).code).toBe(2);
   });
 
+  it('ingests with --workers into the same store as with one thread, and refuses a bad count', () => {
+    const one = path.join(dir, 'one.duckdb');
+    const two = path.join(dir, 'two.duckdb');
+    expect(run(['ingest', 'examples', '--db', one, '--workers', '1', '--quiet']).code).toBe(0);
+    expect(run(['ingest', 'examples', '--db', two, '--workers', '2', '--quiet']).code).toBe(0);
+    const events = (file: string) => run(['events', '--db', file, '--limit', '1000', '--format', 'jsonl']).stdout;
+    expect(events(two)).toBe(events(one));
+    expect(events(one).trim().split('\n').length).toBeGreaterThan(10);
+    expect(run(['ingest', 'examples', '--db', two, '--workers', '0']).code).toBe(2);
+  });
+
   it('exports GDELT 2.0 tables, PLOVER JSON Lines, CSV and Parquet', () => {
     const out = path.join(dir, 'x');
     expect(run(['export', '--format', 'gdelt', '--out', out, '--db', db]).code).toBe(0);

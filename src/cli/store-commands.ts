@@ -87,6 +87,7 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
       'any-language': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       wait: { type: 'string' },
+      workers: { type: 'string', short: 'w' },
     },
     'ingest',
   );

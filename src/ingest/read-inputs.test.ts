@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type InputResult, readInputs } from './read-inputs.js';
+import { type InputResult, inputBytes, readInputs } from './read-inputs.js';
 
 async function collect(inputs: string[], options = {}): Promise<InputResult[]> {
   const out: InputResult[] = [];
@@ -64,6 +64,12 @@ describe('reading inputs', () => {
     expect(jsonl[0]?.ok && jsonl[0].article.id).toBe('s');
     const text = await collect(['-'], { stdin: async () => Buffer.from('date 2025-11-11 Some text.') });
     expect(text[0]?.ok && text[0].article.origin?.file).toBe('<stdin>');
+  });
+
+  it('sizes the inputs for progress: named files, and readable files inside folders, not hidden or unknown ones', async () => {
+    const size = (...p: string[]): number => statSync(path.join(dir, ...p)).size;
+    expect(await inputBytes([path.join(dir, 'good.txt')])).toBe(size('good.txt'));
+    expect(await inputBytes([path.join(dir, 'good.txt'), path.join(dir, 'nested'), path.join(dir, 'nope.txt')])).toBe(size('good.txt') + size('nested', 'deeper', 'b.jsonl'));
   });
 
   it('goes on after a failure: every input yields a result, in order', async () => {

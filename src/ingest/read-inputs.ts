@@ -335,10 +335,9 @@ export async function inputBytes(inputs: readonly string[]): Promise<number> {
   const visit = async (p: string): Promise<void> => {
     try {
       const st = await stat(p);
-      if (st.isDirectory())
-        for (const n of await readdir(p))
-          if (!n.startsWith('.')) await visit(path.join(p, n));
-          else if (formatOf(p)) total += st.size;
+      if (st.isDirectory()) {
+        for (const n of await readdir(p)) if (!n.startsWith('.')) await visit(path.join(p, n));
+      } else if (formatOf(p)) total += st.size;
     } catch {
       // unreadable inputs are reported when they are read
     }
