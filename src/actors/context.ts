@@ -130,4 +130,4 @@ export const NOT_NAMES = new Set(
     ' ',
   ),
 );
-export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s?$/.test(t.text);
+export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/.test(t.text);

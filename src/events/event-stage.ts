@@ -134,13 +134,14 @@ export function createEventStage(options: EventStageOptions): Stage {
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset, transparent);
       if (matches.length === 0) continue;
       const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
+      const place = placeIn(s);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
         const modality = modalityOf(tokens, s, m.first);
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
         const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
-        if (modality.kind === 'intended' && modality.verb && conflict && !m.pattern.code.startsWith('13')) {
+        if (modality.kind === 'intended' && modality.verb && conflict) {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
@@ -181,21 +182,22 @@ export function createEventStage(options: EventStageOptions): Stage {
         if (hasSlot && !slot && !m.joint) continue;
         // a joint act written without a partner ("Chile and Peru signed a trade deal"): the subjects act on each other
         const joint = m.joint || (m.pattern.both && !hasSlot);
-        if (m.joint && coordinatedBefore(subject, s.firstToken).length < 2) continue;
-        if (joint && !m.joint && coordinatedBefore(subject, s.firstToken).length < 2) {
+        const subjects = coordinatedBefore(subject, s.firstToken);
+        if (m.joint && subjects.length < 2) continue;
+        if (joint && !m.joint && subjects.length < 2) {
           doc.messages.push({ ruleId: 'events:no-partner', reason: `${m.pattern.rule} is a joint act but its subject names one actor`, span: triggerSpan });
           continue;
         }
         // in the passive the slot holds the agent ("by Russia") and the subject is the target
-        const sources = m.passive && slot ? coordinated(slot, s.endToken) : coordinatedBefore(subject, s.firstToken);
-        const targets = m.passive || joint ? coordinatedBefore(subject, s.firstToken) : slot ? coordinated(slot, s.endToken) : [null];
+        const sources = m.passive && slot ? coordinated(slot, s.endToken) : subjects;
+        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (modality.kind === 'intended') {
-          const c = intentCode(code) ?? (Number(code.slice(0, 2)) >= 15 ? threatCode(code) : null);
+          const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
             code = c;
-            rule = `${rule}+${Number(m.pattern.code.slice(0, 2)) >= 15 ? 'threat' : 'intent'}`;
+            rule = `${rule}+${conflict ? 'threat' : 'intent'}`;
           }
         } else if (modality.kind === 'threatened') {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
@@ -206,8 +208,6 @@ export function createEventStage(options: EventStageOptions): Stage {
         const rootInfo = codeInfo(root);
         const time = times[0] ?? null;
         const day = time?.date ?? time?.range?.[0] ?? article.date;
-        const quote = quoted;
-        const place = placeIn(s);
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
         if (m.pattern.both && !joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
@@ -235,11 +235,11 @@ export function createEventStage(options: EventStageOptions): Stage {
             place,
             sentence: { index: s.index, start: s.start, end: s.end },
             trigger: triggerSpan,
-            attributedTo: quote?.speaker ? { start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text } : null,
+            attributedTo: quoted?.speaker ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text } : null,
             rule,
             // heuristic: an exact match with its actors next to the words is surest; each skipped
             // word, a passive, a coordinated actor or a reported claim lowers it
-            confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack - (sources.length > 1 || targets.length > 1 ? 0.05 : 0) - (quote ? 0.05 : 0)) * 100) / 100),
+            confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack - (sources.length > 1 || targets.length > 1 ? 0.05 : 0) - (quoted ? 0.05 : 0)) * 100) / 100),
           });
         }
       }

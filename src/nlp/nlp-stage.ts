@@ -6,10 +6,8 @@ import { analyse } from './tokens.js';
 
 export type NlpStageOptions = Record<string, never>;
 
-/** A cheap test that a sentence may contain a time expression (chrono runs only on those). */
-export const MAY_HOLD_TIME = {
-  test: (s: string): boolean => CASELESS_TIME.test(s) || NAMED_TIME.test(s),
-};
+/** A cheap test that a text may contain a time expression (chrono runs only on those). */
+const mayHoldTime = (s: string): boolean => CASELESS_TIME.test(s) || NAMED_TIME.test(s);
 const CASELESS_TIME =
   /\b(?:1[89]\d\d|20\d\d)s?\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\/\d{1,2}\/|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|decade|ago|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|winter|christmas|easter|ramadan|eid)\b/i;
 // weekday and month names count only capitalised: "may" and "march" are also verbs
@@ -21,11 +19,10 @@ export function createNlpStage(_options: NlpStageOptions = {}): Stage {
     const { tokens, winkSentences } = analyse(text);
     doc.tokens = tokens;
     doc.sentences = buildSentences(text, tokens, winkSentences);
-    // per sentence, so that chrono never joins words across a sentence boundary
     // one chrono pass over the whole text (cheaper than one per sentence); an expression that
     // runs over a sentence boundary is dropped
     doc.times = [];
-    if (MAY_HOLD_TIME.test(text)) {
+    if (mayHoldTime(text)) {
       let k = 0;
       for (const t of resolveTimes(text, doc.article.date)) {
         while (k < doc.sentences.length && (doc.sentences[k] as { end: number }).end < t.start) k++;

@@ -52,7 +52,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const t = tokens[i];
     if (!t) return 0;
     for (const p of phrases) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
-    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm)) && t.pos !== 'NOUN') return 1;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm))) return 1;
     if (nouns && t.pos === 'NOUN' && cueNouns.has(t.norm)) return 1;
     return 0;
   };
@@ -288,7 +288,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           start: t.start,
           end: t.end,
           text: t.text,
-          type: plural && actor && !/^[A-Z]{3}$/.test(actor) ? 'ORG' : plural ? 'ORG' : 'PERSON',
+          type: plural ? 'ORG' : 'PERSON',
           name: q.speaker.name,
           actor,
           referent: null,

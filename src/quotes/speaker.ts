@@ -21,8 +21,6 @@ export function indexSpeakers(doc: Doc): SpeakerIndex {
   const n = doc.tokens.length;
   const entityAt: Array<Entity | null> = new Array(n).fill(null);
   const mentionAt: Array<Mention | null> = new Array(n).fill(null);
-  const byStart = new Map<number, number>();
-  for (const t of doc.tokens) byStart.set(t.start, t.index);
   const fill = <T extends { start: number; end: number }>(arr: Array<T | null>, items: readonly T[], keep: (prior: T, next: T) => boolean) => {
     let k = 0;
     for (const it of items) {

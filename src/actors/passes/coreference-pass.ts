@@ -8,7 +8,7 @@
  */
 import type { Entity, Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
-import { ActorContext, type WorkEntity } from '../context.js';
+import { ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -48,10 +48,10 @@ export function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity
     // the subject: the first candidate not governed by a preposition or possessed
     const subject = found.find((we) => {
       const before = tokens[we.first - 1];
-      return !(before && before.pos === 'ADP') && !/^['’]s$/.test(tokens[we.end]?.text ?? '');
+      return !(before && before.pos === 'ADP') && !isPossessive(tokens[we.end]);
     });
     // in the pronoun's own sentence the nearest candidate that is not a possessor ("Iran’s influence")
-    const nearest = [...found].reverse().find((we) => !/^['’]s$/.test(tokens[we.end]?.text ?? '')) ?? (found[found.length - 1] as WorkEntity);
+    const nearest = [...found].reverse().find((we) => !isPossessive(tokens[we.end])) ?? (found[found.length - 1] as WorkEntity);
     return ActorContext.root(s === here ? nearest : (subject ?? (found[found.length - 1] as WorkEntity)));
   }
   return null;
@@ -71,7 +71,7 @@ function pairBefore(ctx: ActorContext, i: number): WorkEntity[] | null {
     if (!we || j !== we.first) continue;
     if (we.kind === 'nominal' && we.entity.type === 'ORG') return null; // "the rebels … they"
     const root = ActorContext.root(we);
-    if (isGroup(root) && root.entity.type !== 'NORP' && !/^['’]s$/.test(tokens[we.end]?.text ?? '')) found.set(root.entity.name, root);
+    if (isGroup(root) && root.entity.type !== 'NORP' && !isPossessive(tokens[we.end])) found.set(root.entity.name, root);
   }
   return found.size === 2 ? [...found.values()] : null;
 }

@@ -5,7 +5,7 @@
  * "the government of Bolivia" → BOLGOV); a country alone stands for itself (BOL).
  */
 import type { Mention, Token } from '../../core/types.js';
-import type { ActorContext, WorkEntity } from '../context.js';
+import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
 
@@ -19,7 +19,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   };
   const countryBefore = (we: WorkEntity): WorkEntity | null => {
     let p = we.first - 1;
-    if (p >= 0 && /^['’]s$/.test((tokens[p] as Token).text)) p--;
+    if (p >= 0 && isPossessive(tokens[p])) p--;
     const c = p >= 0 ? ctx.at[p] : null;
     return c && (c.entity.type === 'NORP' || c.entity.type === 'GPE') && isCountryCode(c.entity.actor) ? c : null;
   };
@@ -53,7 +53,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     const s = ctx.doc.sentences[(tokens[we.first] as Token).sentence];
     const limit = s ? s.endToken : tokens.length;
     let j = we.end;
-    if (j < limit && /^['’]s$/.test((tokens[j] as Token).text)) j++;
+    if (j < limit && isPossessive(tokens[j])) j++;
     let done = false;
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);

@@ -6,7 +6,7 @@
  * gives the actor its country and the noun its sector ("the Iraqi commander" → IRQMIL).
  */
 import type { Token } from '../../core/types.js';
-import type { ActorContext } from '../context.js';
+import { type ActorContext, isPossessive } from '../context.js';
 import { antecedent } from './coreference-pass.js';
 
 const DETERMINERS = new Set([
@@ -74,7 +74,7 @@ export function nominalPass(ctx: ActorContext): void {
         type = plural || agent.value.group ? 'ORG' : 'PERSON';
         // a country word before the phrase: "the Iraqi commander", "Syria's army"
         let c = first - 1;
-        if (c >= s.firstToken && /^['’]s$/.test((tokens[c] as Token).text)) c--;
+        if (c >= s.firstToken && isPossessive(tokens[c])) c--;
         const country = c >= s.firstToken ? ctx.at[c] : null;
         // …or after it: "the government of Bolivia", "the people of Darayya"
         const of = tokens[end]?.norm === 'of' || tokens[end]?.norm === 'in' ? ctx.at[tokens[end + 1]?.norm === 'the' ? end + 2 : end + 1] : null;

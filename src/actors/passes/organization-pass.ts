@@ -96,7 +96,7 @@ export function organizationPass(ctx: ActorContext): void {
         country = dominantCountry(ctx);
         if (country) rule = 'actors:organization-name+article-country';
       }
-      const actor = country ? `${country}${head.sector}` : /^(NGO|IGO)$/.test(head.sector) ? null : null;
+      const actor = country ? `${country}${head.sector}` : null;
       const we = ctx.add({
         first,
         end,

@@ -10,7 +10,7 @@ import type { Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
-import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES, type WorkEntity } from '../context.js';
+import { type ActorContext, isCapitalised, isNameWord, isPossessive, NOT_NAMES, type WorkEntity } from '../context.js';
 import { personActor } from './named-pass.js';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sheikh|prof)\.?$/i;
@@ -80,7 +80,7 @@ export function personPass(ctx: ActorContext): void {
       if (!ok) continue;
       let country: string | null = null;
       let p = i - 1;
-      if (p >= s.firstToken && /^['’]s$/.test((tokens[p] as Token).text)) p--;
+      if (p >= s.firstToken && isPossessive(tokens[p])) p--;
       const before = p >= s.firstToken ? ctx.at[p] : null;
       if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
       const role = ctx.span(i, a.end).text;
