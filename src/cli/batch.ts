@@ -76,6 +76,14 @@ export interface ArticleCommandSpec {
   readonly render: (a: CodedArticle, format: string, values: Record<string, string | boolean | undefined>) => string;
 }
 
+/** A YYYY-MM-DD option's value, or undefined when not given; a usage error naming the flag otherwise. */
+export function dayOption(flag: string, v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  const bad = checkIsoDay(String(v));
+  if (bad) throw new UsageError(`${flag}: ${bad}`);
+  return String(v);
+}
+
 /** `entente entities|quotes|explain …`: parse, code every input, print what the command shows of each. */
 export async function articleCommand(argv: readonly string[], io: Io, version: string, spec: ArticleCommandSpec): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -99,8 +107,7 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
   if (positionals.length === 0 && spec.withoutInputs) return spec.withoutInputs(values, io);
   const format = String(values.format ?? spec.formats[0]);
   if (!spec.formats.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}; use ${spec.formats.join(' or ')}`);
-  const date = typeof values.date === 'string' ? values.date : null;
-  if (date !== null && checkIsoDay(date)) throw new UsageError(`--date: ${checkIsoDay(date)}`);
+  const date = dayOption('--date', values.date) ?? null;
   spec.check?.(values);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });

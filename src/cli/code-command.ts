@@ -8,10 +8,9 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
-import { checkIsoDay } from '../ingest/date.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
-import { codeInputs } from './batch.js';
+import { codeInputs, dayOption } from './batch.js';
 import { type ArticleCoder, inThread, workerCount, workerPool } from './coder.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
@@ -71,10 +70,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   }
   const format = (values.format ?? 'jsonl') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; use one of ${FORMATS.join(', ')}`);
-  if (values.date !== undefined) {
-    const bad = checkIsoDay(values.date);
-    if (bad) throw new UsageError(`--date: ${bad}`);
-  }
+  dayOption('--date', values.date);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
 
   const readOptions = inputOptions(values, io);

@@ -5,6 +5,7 @@
 import type { CodedArticle } from '../core/types.js';
 import { articleCommand } from './batch.js';
 import type { Io } from './io.js';
+import { cell } from './output.js';
 
 export const ENTITIES_HELP = `Usage: entente entities [options] <input…>
 
@@ -19,8 +20,6 @@ Options:
 
 Example:
   entente entities examples/article-2025-11-11-bolivia.txt`;
-
-const cell = (s: string, w: number): string => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
 
 export function entityTable(a: CodedArticle): string {
   const rows = [

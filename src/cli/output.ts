@@ -4,7 +4,8 @@ import type { CodedArticle } from '../core/types.js';
 export const FORMATS = ['jsonl', 'json', 'pretty', 'table'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-const cell = (s: string, w: number): string => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
+/** A table cell of width w: padded, or cut with an ellipsis. */
+export const cell = (s: string, w: number): string => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
 
 export const TABLE_HEADER = `${cell('date', 23)} ${cell('source', 10)} ${cell('code', 5)} ${cell('target', 10)} ${cell('trigger', 40)} article`;
 

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { articleCommand } from './batch.js';
 import type { Io } from './io.js';
+import { cell } from './output.js';
 import { storedQuotesCommand } from './store-commands.js';
 
 export const QUOTES_HELP = `Usage: entente quotes [options] <input…>
@@ -20,8 +21,6 @@ Options:
   --format FORMAT   table (default) or jsonl (one {id, quotes} per article); csv for the store
   --date YYYY-MM-DD publication date for inputs that carry none
   -h, --help        this help`;
-
-const cell = (s: string, w: number): string => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
 
 export function quoteTable(a: CodedArticle): string {
   const rows = [`# ${a.origin?.file ?? a.id} (${a.date})`, `${cell('kind', 9)} ${cell('speaker', 26)} ${cell('actor', 10)} ${cell('cue', 12)} text`];

@@ -6,13 +6,13 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
 import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
-import { checkIsoDay } from '../ingest/date.js';
 import { inputBytes } from '../ingest/read-inputs.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import type { Period } from '../store/store.js';
-import { codeInputs } from './batch.js';
+import { codeInputs, dayOption } from './batch.js';
 import { inputOptions, makeCoder } from './code-command.js';
 import type { Io } from './io.js';
+import { cell } from './output.js';
 import { BatchReport } from './report.js';
 
 export const DEFAULT_DB = 'entente.duckdb';
@@ -27,13 +27,6 @@ function parse(argv: readonly string[], options: Options, command: string): { va
     throw new UsageError((e as Error).message, `see \`entente ${command} --help\``);
   }
 }
-
-const day = (flag: string, v: unknown): string | undefined => {
-  if (v === undefined) return undefined;
-  const bad = checkIsoDay(String(v));
-  if (bad) throw new UsageError(`${flag}: ${bad}`);
-  return String(v);
-};
 
 // ---- output as table, JSON Lines or CSV
 export function render(objects: ReadonlyArray<object>, format: string): string {
@@ -53,7 +46,7 @@ export function render(objects: ReadonlyArray<object>, format: string): string {
   const widths = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cellText(r[c]).length))));
   const line = (vals: string[]) =>
     vals
-      .map((v, i) => (v.length > (widths[i] as number) ? `${v.slice(0, (widths[i] as number) - 1)}…` : v.padEnd(widths[i] as number)))
+      .map((v, i) => cell(v, widths[i] as number))
       .join('  ')
       .trimEnd();
   return [line(cols), ...rows.map((r) => line(cols.map((c) => cellText(r[c]))))].join('\n') + '\n';
@@ -98,7 +91,7 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const batchSize = values.batch === undefined ? 500 : Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive whole number, got ${JSON.stringify(values.batch)}`);
-  day('--date', values.date);
+  dayOption('--date', values.date);
   const wait = values.wait === undefined ? 0 : Number(values.wait);
   if (!(wait >= 0)) throw new UsageError(`--wait must be a number of seconds, got ${JSON.stringify(values.wait)}`);
   const readOptions = inputOptions(values, io);
@@ -177,8 +170,8 @@ export async function eventsCommand(argv: readonly string[], io: Io): Promise<nu
       source: values.source,
       target: values.target,
       code: values.code,
-      since: day('--since', values.since),
-      until: day('--until', values.until),
+      since: dayOption('--since', values.since),
+      until: dayOption('--until', values.until),
       limit,
     }).filter(([, v]) => v !== undefined),
   );
