@@ -130,16 +130,34 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
     );
     return [{ file: out, rows: n }];
   }
-  // GDELT 2.0: one events table (deduplicated) and one mentions table
+  // GDELT 2.0: one events table (deduplicated) and one mentions table. gdelt-events and
+  // gdelt-mentions write one table to the file named; gdelt writes both, beside each other.
+  // GDELT's files have no header row: tools read the columns by position (GDELT_*_COLUMNS)
+  const written: Array<{ file: string; rows: number }> = [];
+  if (format !== 'gdelt-mentions') {
+    const file = format === 'gdelt-events' ? out : `${out}.export.CSV`;
+    const rows = await gdeltEventRows(store);
+    await writeLines(file, rows);
+    written.push({ file, rows: rows.length });
+  }
+  if (format !== 'gdelt-events') {
+    const file = format === 'gdelt-mentions' ? out : `${out}.mentions.CSV`;
+    const rows = await gdeltMentionRows(store);
+    await writeLines(file, rows);
+    written.push({ file, rows: rows.length });
+  }
+  return written;
+}
+
+/** GDELT 2.0 events table rows (61 tab-separated columns), one per deduplicated event. */
+async function gdeltEventRows(store: DuckDbStore): Promise<string[]> {
   const events = await store.query(`select e.*, (select any_value(m.place_name) from event_mentions m where list_contains(e.mention_ids, m.id)) as place_name,
       (select any_value(m.place_country) from event_mentions m where list_contains(e.mention_ids, m.id)) as place_country,
       (select any_value(m.lat) from event_mentions m where list_contains(e.mention_ids, m.id)) as lat,
       (select any_value(m.lon) from event_mentions m where list_contains(e.mention_ids, m.id)) as lon,
       (select any_value(a.url) from event_mentions m join articles a on a.id = m.article_id where list_contains(e.mention_ids, m.id)) as url
     from events e order by coalesce(e.day, e.range_start), e.id`);
-  // gdelt-events and gdelt-mentions write one table to the file named; gdelt writes both, beside each other
-  const eventFile = format === 'gdelt-events' ? out : `${out}.export.CSV`;
-  const eventRows = events.map((e) => {
+  return events.map((e) => {
     const day = String(e.day ?? e.range_start ?? e.first_seen).slice(0, 10);
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
     const a1 = splitActor(e.source_actor as string);
@@ -174,10 +192,14 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
       .map(tsv)
       .join('\t');
   });
+}
+
+/** GDELT 2.0 mentions table rows (16 columns), one per event mention. */
+async function gdeltMentionRows(store: DuckDbStore): Promise<string[]> {
   const mentions = await store.query(`select m.*, e.id as event_id, a.url, a.outlet, length(a.text) as doc_len from event_mentions m
       join articles a on a.id = m.article_id
       join (select id, unnest(mention_ids) as mention_id from events) e on e.mention_id = m.id order by m.article_date, m.article_id`);
-  const mentionRows = mentions.map((m) =>
+  return mentions.map((m) =>
     [
       numericId(String(m.event_id)),
       ymd(m.date ?? m.range_start ?? m.article_date),
@@ -199,16 +221,4 @@ export async function exportStore(store: DuckDbStore, format: ExportFormat, out:
       .map(tsv)
       .join('\t'),
   );
-  // GDELT's files have no header row: tools read the columns by position (GDELT_*_COLUMNS)
-  const mentionFile = format === 'gdelt-mentions' ? out : `${out}.mentions.CSV`;
-  const written: Array<{ file: string; rows: number }> = [];
-  if (format !== 'gdelt-mentions') {
-    await writeLines(eventFile, eventRows);
-    written.push({ file: eventFile, rows: eventRows.length });
-  }
-  if (format !== 'gdelt-events') {
-    await writeLines(mentionFile, mentionRows);
-    written.push({ file: mentionFile, rows: mentionRows.length });
-  }
-  return written;
 }

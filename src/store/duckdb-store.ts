@@ -130,15 +130,15 @@ export class DuckDbStore implements EventStore {
         seenInBatch.set(a.id, h);
         toWrite.push(a);
       }
-      // a changed article replaces all its records
-      const stale = [...new Set(toWrite.map((a) => a.id))].filter((id) => known.has(id) || toWrite.filter((a) => a.id === id).length > 1);
+      const last = new Map(toWrite.map((a) => [a.id, a])); // within a batch, the last version of an id wins
+      // a changed article replaces all its records (an id new to the store has none yet)
+      const stale = [...last.keys()].filter((id) => known.has(id));
       for (let k = 0; k < stale.length; k += 1000) {
         const part = stale.slice(k, k + 1000);
         const marks = part.map(() => '?').join(',');
         for (const t of ['event_mentions', 'quotes', 'mentions', 'entities']) await this.db.run(`delete from ${t} where article_id in (${marks})`, part);
         await this.db.run(`delete from articles where id in (${marks})`, part);
       }
-      const last = new Map(toWrite.map((a) => [a.id, a])); // within a batch, the last version of an id wins
       const apps = {
         articles: await this.db.createAppender('articles'),
         entities: await this.db.createAppender('entities'),
@@ -147,7 +147,7 @@ export class DuckDbStore implements EventStore {
         events: await this.db.createAppender('event_mentions'),
       };
       try {
-        for (const a of last.values()) eventMentions += this.append(apps, a);
+        for (const a of last.values()) eventMentions += this.append(apps, a, seenInBatch.get(a.id) as string);
         for (const ap of Object.values(apps)) ap.flushSync();
       } finally {
         for (const ap of Object.values(apps)) ap.closeSync();
@@ -166,7 +166,8 @@ export class DuckDbStore implements EventStore {
     return { added, replaced, unchanged, eventMentions };
   }
 
-  private append(apps: Record<'articles' | 'entities' | 'mentions' | 'quotes' | 'events', DuckDBAppender>, a: CodedArticle): number {
+  /** Appends one article and its records; `hash` is its content hash. */
+  private append(apps: Record<'articles' | 'entities' | 'mentions' | 'quotes' | 'events', DuckDBAppender>, a: CodedArticle, hash: string): number {
     const v = (ap: DuckDBAppender, x: string | number | null | undefined, kind: 'varchar' | 'int' | 'double' | 'date' = 'varchar') => {
       if (x === null || x === undefined) ap.appendNull();
       else if (kind === 'int') ap.appendInteger(x as number);
@@ -177,7 +178,7 @@ export class DuckDbStore implements EventStore {
     const ar = apps.articles;
     for (const [x, k] of [
       [a.id],
-      [contentHash(a)],
+      [hash],
       [a.date],
       [a.url],
       [a.title],
