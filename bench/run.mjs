@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceSection } from '../scripts/md-section.mjs';
+import { exampleParagraphs } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -25,11 +26,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-'));
 
 function synthetic(n) {
   // sentences of the examples recombined in a fixed order into ~900-word articles
-  const texts = readdirSync(path.join(root, 'examples'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(path.join(root, 'examples', f), 'utf8').replace(/^\s*date\s+\S+\s*/, ''));
-  const paras = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim());
+  const paras = exampleParagraphs(root);
   const out = [];
   let k = 0;
   for (let i = 0; i < n; i++) {

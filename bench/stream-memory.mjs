@@ -4,23 +4,16 @@
 // (it takes minutes): run it as  node bench/stream-memory.mjs [N]  — writes bench/results/stream-<date>.json.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleParagraphs } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100_000);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-stream-'));
-const paras = readdirSync(path.join(root, 'examples'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(path.join(root, 'examples', f), 'utf8')
-      .replace(/^\s*date\s+\S+\s*/, '')
-      .split(/\n\s*\n/),
-  )
-  .filter((p) => p.trim());
+const paras = exampleParagraphs(root);
 const corpus = path.join(tmp, 'stream.jsonl');
 const out = createWriteStream(corpus);
 for (let i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 // Shared helpers for tests: one pipeline on the built-in dictionaries, and an article maker.
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { exampleParagraphs } from '../bench/corpus.mjs';
 import type { Article, CodedArticle } from '../src/core/types.js';
 import { loadBuiltinDictionaries } from '../src/dictionaries/load.js';
 import { makeArticle } from '../src/ingest/article.js';
@@ -22,16 +23,7 @@ export function triples(a: CodedArticle): string[] {
 
 /** n JSON Lines articles made deterministically from the examples' paragraphs, three each (for long runs). */
 export function recombinedCorpus(n: number, prefix = 'a'): string {
-  const dir = new URL('../examples/', import.meta.url);
-  const paras = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(new URL(f, dir), 'utf8')
-        .replace(/^\s*date\s+\S+\s*/, '')
-        .split(/\n\s*\n/),
-    )
-    .filter((p) => p.trim());
+  const paras = exampleParagraphs(fileURLToPath(new URL('..', import.meta.url)));
   return Array.from({ length: n }, (_, i) =>
     JSON.stringify({ id: `${prefix}${i}`, date: '2025-11-11', text: [0, 1, 2].map((k) => paras[(i * 7 + k * 13) % paras.length]).join('\n\n') }),
   ).join('\n');
