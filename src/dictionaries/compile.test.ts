@@ -21,6 +21,12 @@ describe('dictionary compiler', () => {
     const [v] = verbs('  - { id: meet, code: "040", pattern: "meet with {target}", example: "A met with B." }\n');
     expect(v?.rule).toBe('verbs/040#meet');
     expect(v?.elements.map((e) => e.kind)).toEqual(['word', 'word', 'slot']);
+    expect([v?.by, v?.negated]).toEqual(['subject', null]);
+  });
+
+  it('compiles a comment pattern: spoken by the speaker, with a code for its negation', () => {
+    const [v] = verbs('  - { id: good, code: "040", by: speaker, negated: "04", pattern: "be .. good partner", example: "x" }\n');
+    expect([v?.by, v?.negated]).toEqual(['speaker', '04']);
   });
 
   it.each([
@@ -39,6 +45,8 @@ describe('dictionary compiler', () => {
     ],
     ['a bad slot', '  - { id: a, code: "040", pattern: "meet {victim}", example: "x" }\n', 2, /unknown slot \{victim\}/],
     ['a missing field', '  - { id: a, code: "040", pattern: "meet {target}" }\n', 2, /missing field example/],
+    ['an unknown actor role', '  - { id: a, code: "040", by: writer, pattern: "be .. good partner", example: "x" }\n', 2, /by must be subject or speaker/],
+    ['an unknown negated code', '  - { id: a, code: "040", negated: "999", pattern: "be .. good partner", example: "x" }\n', 2, /negated: unknown CAMEO code "999"/],
   ])('refuses %s, naming file and line', (_what, body, line, message) => {
     const e = errorOf(() => verbs(body));
     expect(e.file).toBe('verbs.yaml');

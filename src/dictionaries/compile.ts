@@ -395,12 +395,17 @@ export function compileVerbs(
     if (patterns.has(key)) fail(`duplicate pattern (same as ${patterns.get(key)})`, 'merge the two entries');
     patterns.set(key, `${src.file}:${line}`);
     if (v.both !== undefined && typeof v.both !== 'boolean') fail('both must be true or false');
+    if (v.by !== undefined && v.by !== 'subject' && v.by !== 'speaker') fail(`by must be subject or speaker, not ${JSON.stringify(v.by)}`);
+    if (v.negated !== undefined && (typeof v.negated !== 'string' || !codes[v.negated]))
+      fail(`negated: unknown CAMEO code ${JSON.stringify(v.negated)}`, 'use a code listed in cameo-codes.yaml, quoted ("111")');
     return Object.freeze({
       id,
       code,
       pattern: v.pattern as string,
       elements,
       both: v.both === true,
+      by: v.by === 'speaker' ? ('speaker' as const) : ('subject' as const),
+      negated: typeof v.negated === 'string' ? v.negated : null,
       example: v.example as string,
       rule: `verbs/${code}#${id}`,
       file: src.file,

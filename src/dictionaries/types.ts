@@ -65,6 +65,14 @@ export interface VerbPattern {
   readonly pattern: string;
   readonly elements: readonly PatternElement[];
   readonly both: boolean;
+  /**
+   * Whose act the pattern codes: the clause's subject (the default), or the speaker of the quotation
+   * or reported speech it sits in, commenting on the subject or the slot ("Iran is not a good actor,"
+   * the envoy said → envoy's side criticizes Iran).
+   */
+  readonly by: 'subject' | 'speaker';
+  /** The code when the trigger is negated ("is not a good partner" → 111); without it a negated trigger is not coded. */
+  readonly negated: string | null;
   readonly example: string;
   /** `verbs/<code>#<id>` */
   readonly rule: string;

@@ -19,7 +19,9 @@ describe('starter event coding', () => {
     ['passive with an agent', 'Ukraine was attacked by Russia on Monday.', ['RUSMIL 190 UKR']],
     ['coordinated targets', 'Bolivia criticized Argentina, Chile and Paraguay.', ['BOLGOV 111 ARGGOV', 'BOLGOV 111 CHLGOV', 'BOLGOV 111 PRYGOV']],
     ['coordinated sources of a joint act', 'Chile and Peru met with Bolivia.', ['CHLGOV 040 BOLGOV', 'PERGOV 040 BOLGOV', 'BOLGOV 040 CHLGOV', 'BOLGOV 040 PERGOV']],
-    ['intention to cooperate', 'Japan will meet with South Korea next week.', ['JPNGOV 036 KORGOV', 'KORGOV 036 JPNGOV']],
+    // an intention is its subject's alone, even for an act done together
+    ['intention to cooperate', 'Japan will meet with South Korea next week.', ['JPNGOV 036 KORGOV']],
+    ['intention of a joint subject', 'Japan and South Korea will meet next week.', ['JPNGOV 036 KORGOV', 'KORGOV 036 JPNGOV']],
     ['threat of force (a verbal act: governments)', 'Russia threatened to attack Ukraine.', ['RUSGOV 1384 UKRGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text))).toEqual(expected);
@@ -103,5 +105,25 @@ describe('starter event coding', () => {
       sentence: { index: 0 },
     });
     expect(e?.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  describe('comments: a speaker on an actor', () => {
+    it.each([
+      ['praise in a quotation', '“Chile has been a reliable partner,” the French foreign minister said.', ['FRAGOV 051 CHLGOV']],
+      ['negated praise is criticism', '“Iran is not a good actor on the world stage,” the French foreign minister said.', ['FRAGOV 111 IRNGOV']],
+      ['in reported speech', 'The Israeli prime minister said that Iran is a threat to the whole region.', ['ISRGOV 111 IRNGOV']],
+      ['the slot after "it is … that"', '“It is alarming that Bolivia has moved closer to Iran,” the Peruvian president said.', ['PERGOV 111 BOLGOV']],
+      ['a possessor stands for its phrase', 'The Chilean president said that Peru’s new government was a good omen for the region.', ['CHLGOV 051 PERGOV']],
+      ['not the object of a preposition', '“Countries that distanced themselves from Chile have ended up in total failure,” the Peruvian president said.', []],
+      ['the writer’s own judgement is no event', 'Iran is not a good actor on the world stage.', []],
+      ['a speaker on their own side is no event', '“France is a reliable partner,” the French foreign minister said.', []],
+      ['a negated criticism is not coded', '“Iran is not a threat,” the French foreign minister said.', []],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text))).toEqual(expected);
+    });
+
+    it('explains an unspoken comment', () => {
+      expect(code('Iran is a threat.').messages.map((m) => m.ruleId)).toContain('events:no-speaker');
+    });
   });
 });

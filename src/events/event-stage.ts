@@ -130,6 +130,56 @@ export function createEventStage(options: EventStageOptions): Stage {
     for (const t of doc.times) for (let j = tokenOfOffset(t.start); j >= 0 && j < tokens.length && (tokens[j] as Token).start < t.end; j++) transparent[j] = 1;
     const events: Event[] = [];
     const seen = new Set<string>();
+    /** Records one event between two mentions, once per sentence, source, target and code. */
+    const emit = (
+      s: Sentence,
+      m: PatternMatch,
+      src: Mention,
+      tgt: Mention | null,
+      code: string,
+      rule: string,
+      triggerSpan: Span,
+      times: Doc['times'],
+      place: Place | null,
+      quoted: Doc['quotes'][number] | null,
+      several: boolean,
+    ): void => {
+      const info = codeInfo(code);
+      const root = code.slice(0, 2);
+      const rootInfo = codeInfo(root);
+      const time = times[0] ?? null;
+      const day = time?.date ?? time?.range?.[0] ?? article.date;
+      const srcActor = sectorFor(actorOn(src, day), root, 'source');
+      const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
+      // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
+      // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
+      // their own side ("the United States is a good partner," the envoy said) is no event
+      if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker')) return;
+      // one event per source, target and code in a sentence, however many patterns see it
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      events.push({
+        id: contentId(article.id, s.index, triggerSpan.start, srcActor, tgtActor, code, rule),
+        source: { start: src.start, end: src.end, text: src.text, actor: srcActor },
+        target: tgt && tgtActor ? { start: tgt.start, end: tgt.end, text: tgt.text, actor: tgtActor } : null,
+        code,
+        root,
+        quad: rootInfo.quad,
+        goldstein: info.goldstein,
+        plover: info.plover ? { type: info.plover, mode: info.mode, contexts: [...info.contexts] } : null,
+        date: time?.date ?? null,
+        dateRange: time?.range ? [time.range[0], time.range[1]] : null,
+        place,
+        sentence: { index: s.index, start: s.start, end: s.end },
+        trigger: triggerSpan,
+        attributedTo: quoted?.speaker ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text } : null,
+        rule,
+        // heuristic: an exact match with its actors next to the words is surest; each skipped
+        // word, a passive, a coordinated actor or a reported claim lowers it
+        confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack - (several ? 0.05 : 0) - (quoted ? 0.05 : 0)) * 100) / 100),
+      });
+    };
     for (const s of doc.sentences) {
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset, transparent);
       if (matches.length === 0) continue;
@@ -139,6 +189,40 @@ export function createEventStage(options: EventStageOptions): Stage {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
         const modality = modalityOf(tokens, s, m.first);
+        // a comment on an actor ("Iran is not a good partner," the minister said): the speaker is the
+        // source and the actor commented on (the slot, else the clause's subject) the target
+        if (m.pattern.by === 'speaker') {
+          const said = quoteOf(trigger.start, trigger.end);
+          if (!said?.speaker?.actor) {
+            doc.messages.push({ ruleId: 'events:no-speaker', reason: `${m.pattern.rule} is a comment and needs a quoted or reported speaker`, span: triggerSpan });
+            continue;
+          }
+          if (modality.kind === 'hypothetical' || modality.kind === 'requested') {
+            doc.messages.push({ ruleId: `events:${modality.kind}`, reason: `${m.pattern.rule} matched but the comment is ${modality.kind} (“${modality.cue.text}”)`, span: triggerSpan });
+            continue;
+          }
+          const negation = modality.kind === 'negated' ? modality.cue : negationWithin(tokens, m.first, m.end);
+          let code = m.pattern.code;
+          let rule = m.pattern.rule;
+          if (negation) {
+            if (!m.pattern.negated) {
+              doc.messages.push({ ruleId: 'events:negated', reason: `${m.pattern.rule} matched but the comment is negated (“${negation.text}”)`, span: triggerSpan });
+              continue;
+            }
+            code = m.pattern.negated;
+            rule = `${rule}+negated`;
+          }
+          const commented = m.target ?? commentedOn(tokens, mentions, s, m, Math.max(said.start, s.start), tokenOfOffset);
+          if (!commented) {
+            doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but names no actor it is about`, span: triggerSpan });
+            continue;
+          }
+          const sp = said.speaker;
+          const speaker: Mention = mentions.find((x) => x.start === sp.start && x.end === sp.end) ?? { start: sp.start, end: sp.end, text: sp.text, actor: said.speaker.actor, entity: null, rule: 'quotes:speaker' };
+          const targets = m.target ? coordinated(commented, s.endToken) : coordinatedBefore(commented, s.firstToken);
+          for (const tgt of targets) emit(s, m, speaker, tgt, code, rule, triggerSpan, times, place, said, targets.length > 1);
+          continue;
+        }
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
         const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
         if (modality.kind === 'intended' && modality.verb && conflict) {
@@ -203,45 +287,12 @@ export function createEventStage(options: EventStageOptions): Stage {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
           rule = `${rule}+threat`;
         }
-        const info = codeInfo(code);
-        const root = code.slice(0, 2);
-        const rootInfo = codeInfo(root);
-        const time = times[0] ?? null;
-        const day = time?.date ?? time?.range?.[0] ?? article.date;
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
-        if (m.pattern.both && !joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
-        for (const [src, tgt] of pairs) {
-          const srcActor = sectorFor(actorOn(src, day), root, 'source');
-          const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
-          // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
-          // on a city of its own country ("lifted the curfew in Quetta") is not
-          if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt))) continue;
-          // one event per source, target and code in a sentence, however many patterns see it
-          const key = `${s.index}|${srcActor}|${tgtActor}|${code}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          events.push({
-            id: contentId(article.id, s.index, trigger.start, srcActor, tgtActor, code, rule),
-            source: { start: src.start, end: src.end, text: src.text, actor: srcActor },
-            target: tgt && tgtActor ? { start: tgt.start, end: tgt.end, text: tgt.text, actor: tgtActor } : null,
-            code,
-            root,
-            quad: rootInfo.quad,
-            goldstein: info.goldstein,
-            plover: info.plover ? { type: info.plover, mode: info.mode, contexts: [...info.contexts] } : null,
-            date: time?.date ?? null,
-            dateRange: time?.range ? [time.range[0], time.range[1]] : null,
-            place,
-            sentence: { index: s.index, start: s.start, end: s.end },
-            trigger: triggerSpan,
-            attributedTo: quoted?.speaker ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text } : null,
-            rule,
-            // heuristic: an exact match with its actors next to the words is surest; each skipped
-            // word, a passive, a coordinated actor or a reported claim lowers it
-            confidence: Math.max(0.3, Math.round((0.85 - 0.05 * m.slack - (sources.length > 1 || targets.length > 1 ? 0.05 : 0) - (quoted ? 0.05 : 0)) * 100) / 100),
-          });
-        }
+        // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
+        if (m.pattern.both && !joint && modality.kind !== 'intended')
+          for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
+        for (const [src, tgt] of pairs) emit(s, m, src, tgt, code, rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
       }
     }
     doc.events = mostSpecificEvents(events, wordsOf);
@@ -309,6 +360,30 @@ function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: 
   if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;
   const end = (tokens[k - 1] as Token | undefined)?.end;
   return mentions.find((x) => x.end === end && tokenOfOffset(x.start) >= s.firstToken) ?? null;
+}
+
+/**
+ * The actor a comment is about: the nearest mention before the trigger, inside what the speaker said,
+ * that is not the object of a preposition. A possessor stands for its phrase ("Paz's administration
+ * … was a good omen" is about Paz's side).
+ */
+function commentedOn(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, from: number, tokenOfOffset: (o: number) => number): Mention | null {
+  const triggerStart = (tokens[m.first] as Token).start;
+  let best: Mention | null = null;
+  for (const x of mentions) {
+    if (x.start < from || x.end > triggerStart || (best && x.start <= best.start)) continue;
+    let b = tokenOfOffset(x.start) - 1;
+    while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
+    best = x;
+  }
+  return best;
+}
+
+/** A negation inside a matched trigger ("is not a good partner", "has never been a friend"). */
+function negationWithin(tokens: readonly Token[], first: number, end: number): Token | null {
+  for (let k = first; k < end; k++) if (/^(not|n't|never|no)$/.test((tokens[k] as Token).norm)) return tokens[k] as Token;
+  return null;
 }
 
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */
