@@ -41,4 +41,25 @@ describe('actors', () => {
       ['August', 'DATE'],
     ]);
   });
+
+  it.each([
+    [
+      'Palestinians blamed Israel for the bombing.',
+      [
+        ['Palestinians', 'PSE', 'actors:people'],
+        ['Israel', 'ISR', 'actors:country'],
+      ],
+    ],
+    [
+      'Serb forces killed three ethnic Albanians.',
+      [
+        ['Serb forces', 'SRBMIL', 'actors:nominal'],
+        ['Albanians', 'ALB', 'actors:people'],
+      ],
+    ],
+    // an adjective alone names no one; before a name it is part of that name's phrase
+    ['The Palestinian said nothing.', []],
+  ])('a people named by its plural demonym is an actor: %j', (text, expected) => {
+    expect(code(text).mentions.map((m) => [m.text, m.actor, m.rule])).toEqual(expected);
+  });
 });

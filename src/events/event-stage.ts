@@ -149,8 +149,9 @@ export function createEventStage(options: EventStageOptions): Stage {
       const rootInfo = codeInfo(root);
       const time = times[0] ?? null;
       const day = time?.date ?? time?.range?.[0] ?? article.date;
-      const srcActor = sectorFor(actorOn(src, day), root, 'source');
-      const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
+      // a people named by its demonym ("Palestinians") is the population, not its government
+      const srcActor = src.rule === 'actors:people' ? src.actor : sectorFor(actorOn(src, day), root, 'source');
+      const tgtActor = tgt ? (tgt.rule === 'actors:people' ? tgt.actor : sectorFor(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
@@ -198,7 +199,11 @@ export function createEventStage(options: EventStageOptions): Stage {
             continue;
           }
           if (modality.kind === 'hypothetical' || modality.kind === 'requested') {
-            doc.messages.push({ ruleId: `events:${modality.kind}`, reason: `${m.pattern.rule} matched but the comment is ${modality.kind} (“${modality.cue.text}”)`, span: triggerSpan });
+            doc.messages.push({
+              ruleId: `events:${modality.kind}`,
+              reason: `${m.pattern.rule} matched but the comment is ${modality.kind} (“${modality.cue.text}”)`,
+              span: triggerSpan,
+            });
             continue;
           }
           const negation = modality.kind === 'negated' ? modality.cue : negationWithin(tokens, m.first, m.end);
@@ -218,7 +223,14 @@ export function createEventStage(options: EventStageOptions): Stage {
             continue;
           }
           const sp = said.speaker;
-          const speaker: Mention = mentions.find((x) => x.start === sp.start && x.end === sp.end) ?? { start: sp.start, end: sp.end, text: sp.text, actor: said.speaker.actor, entity: null, rule: 'quotes:speaker' };
+          const speaker: Mention = mentions.find((x) => x.start === sp.start && x.end === sp.end) ?? {
+            start: sp.start,
+            end: sp.end,
+            text: sp.text,
+            actor: said.speaker.actor,
+            entity: null,
+            rule: 'quotes:speaker',
+          };
           const targets = m.target ? coordinated(commented, s.endToken) : coordinatedBefore(commented, s.firstToken);
           for (const tgt of targets) emit(s, m, speaker, tgt, code, rule, triggerSpan, times, place, said, targets.length > 1);
           continue;
@@ -290,8 +302,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && modality.kind !== 'intended')
-          for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
+        if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
         for (const [src, tgt] of pairs) emit(s, m, src, tgt, code, rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
       }
     }

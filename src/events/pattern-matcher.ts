@@ -102,7 +102,7 @@ function matchFrom(
   }
   // slot: a mention starting here or after a short lead-in ("the new", "two")
   if (transparent) while (j < limit && transparent[j]) j++;
-  for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
+  for (let skip = 0; skip <= 5 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
     if (m) {
       let after = tokenOfOffset(m.end);
@@ -120,10 +120,34 @@ function matchFrom(
     }
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
-    const leadIn = LEAD_IN.test(t.pos) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text));
-    if (!leadIn && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0)) break;
+    const leadIn = (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j);
+    if (!leadIn && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0 && skip < 3)) break;
   }
   return null;
+}
+
+/** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
+const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent)$/;
+
+/**
+ * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three
+ * soldiers", "up to 16 Russian advisers", "hundreds of protesters", "a group of Moroccan diplomats".
+ */
+function quantityWord(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = k > from ? (tokens[k - 1] as Token).norm : '';
+  const next = (tokens[k + 1] as Token | undefined)?.norm ?? '';
+  if (t.pos === 'NUM') return true;
+  if (/^(more|less|fewer)$/.test(t.norm) && next === 'than') return true;
+  if (t.norm === 'than') return /^(more|less|fewer)$/.test(prev);
+  if (t.norm === 'at' && /^(least|most)$/.test(next)) return true;
+  if (/^(least|most)$/.test(t.norm)) return prev === 'at';
+  if (t.norm === 'up' && next === 'to') return true;
+  if (t.norm === 'to') return prev === 'up';
+  if (/^(some|about|around|nearly|almost|roughly|approximately|over|several|many|a|an|the)$/.test(t.norm)) return true;
+  if (QUANTITY_NOUN.test(t.norm) && next === 'of') return true;
+  if (t.norm === 'of') return QUANTITY_NOUN.test(prev);
+  return false;
 }
 
 /** All pattern matches in a sentence, one per trigger position and pattern. */

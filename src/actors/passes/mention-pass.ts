@@ -99,7 +99,13 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       let end = we.end + 1;
       while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text)) end++;
       add(we.first, end, e.actor, we, 'actors:demonym+noun');
+      continue;
     }
+    // a people named by its plural demonym stands for its country: "Palestinians blamed Israel",
+    // "killed three ethnic Albanians" (the adjective "Palestinian" alone names no one)
+    const last = tokens[we.end - 1] as Token;
+    if (we.end - we.first === 1 && /\p{Ll}s$/u.test(last.text) && !(next && /^(NOUN|PROPN)$/.test(next.pos) && /^\p{Lu}/u.test(next.text)))
+      add(we.first, we.end, e.actor, we, 'actors:people');
   }
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
 }
