@@ -15,8 +15,8 @@ for (const v of dictionaries.verbs) {
   if (files.length > 0 && !files.includes(v.file)) continue;
   n++;
   const a = pipeline.code(makeArticle({ date: '2025-11-11', text: v.example }, { file: v.file }, ''));
-  const own = a.events.filter((e) => e.rule === v.rule);
-  const others = a.events.filter((e) => e.rule !== v.rule).map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} (${e.rule})`);
+  const own = a.events.filter((e) => e.rule.replace(/\+implied$/, '') === v.rule);
+  const others = a.events.filter((e) => !own.includes(e)).map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} (${e.rule})`);
   if (own.length === 0) {
     bad++;
     const notes = a.messages.map((m) => `${m.ruleId}: ${m.reason}`).join('; ');

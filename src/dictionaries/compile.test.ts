@@ -88,7 +88,7 @@ describe('the built-in dictionaries', () => {
   });
 
   it.each(d.verbs.map((v) => [v.rule, v.example]))('%s codes its own example: %j', (rule, example) => {
-    const rules = code(example).events.map((e) => e.rule);
+    const rules = code(example).events.map((e) => e.rule.replace(/\+implied$/, ''));
     expect(rules).toContain(rule);
   });
 });

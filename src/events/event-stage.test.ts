@@ -128,4 +128,22 @@ describe('starter event coding', () => {
       expect(code('Iran is a threat.').messages.map((m) => m.ruleId)).toContain('events:no-speaker');
     });
   });
+
+  describe('protests that name no addressee', () => {
+    it.each([
+      ['the place named', 'Thousands of Kenyan protesters demonstrated in Nairobi on Friday.', ['KENCVL 141 KENGOV']],
+      ['abroad, the place named', 'Kenyan protesters demonstrated outside Kampala on Friday.', ['KENCVL 141 UGAGOV']],
+      ['else the protesters’ own country', 'Angry Bolivian farmers blocked roads on Thursday.', ['BOLCVL 144 BOLGOV']],
+      ['a named addressee wins', 'French farmers rioted outside the European Parliament in Strasbourg.', ['FRACVL 145 IGOEUREEC']],
+      ['an office-holder holds no protest against the state', 'The Kenyan president demonstrated in Nairobi that he can win.', ['KENGOV 141 -']],
+      ['a month is no trigger', 'The Kenyan opposition meets in March in Nairobi.', []],
+      ['“demonstrate” with an object is showing, not protesting', 'Kenyan protesters demonstrated their strength.', []],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text))).toEqual(expected);
+    });
+
+    it('marks the implied addressee in the rule', () => {
+      expect(code('Angry Bolivian farmers blocked roads on Thursday.').events[0]?.rule).toBe('verbs/144#block-roads+implied');
+    });
+  });
 });

@@ -14,7 +14,7 @@ import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { intentCode, modalityOf, threatCode } from './modality.js';
-import { indexPatterns, matchPatterns, type PatternMatch } from './pattern-matcher.js';
+import { indexPatterns, matchPatterns, type PatternMatch, QUANTITY_NOUN } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
@@ -125,6 +125,26 @@ export function createEventStage(options: EventStageOptions): Stage {
       return null;
     };
 
+    /**
+     * Whom a protest with no named addressee addresses: the country of the place the sentence
+     * names after a locative preposition ("demonstrated in Belgrade" → Serbia), else the
+     * protesters' own country ("Kenyan students" → Kenya); its government, by sectorFor.
+     */
+    const impliedAddressee = (s: Sentence, src: Mention): Mention | null => {
+      // state organs and office-holders do not protest against a state (a campaign "rally" is no protest)
+      if (/^(GOV|ELI|MIL|COP|JUD|SPY|MED|BUS)/.test(src.actor.slice(3))) return null;
+      for (const e of doc.entities) {
+        if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC') || e.form === 'pronoun' || e.form === 'nominal') continue;
+        if (!e.actor || !isCountryOnly(e.actor)) continue;
+        const k = tokenOfOffset(e.start);
+        if (!/^(in|at|near|outside|across|throughout)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
+        return { start: e.start, end: e.end, text: e.text, actor: e.actor, entity: doc.entities.indexOf(e), rule: 'events:implied-target' };
+      }
+      const own = src.actor.slice(0, 3);
+      if (!isCountryOnly(own)) return null;
+      return { start: src.start, end: src.end, text: src.text, actor: own, entity: null, rule: 'events:implied-target' };
+    };
+
     // tokens inside time expressions, which patterns step over
     const transparent = new Uint8Array(tokens.length);
     for (const t of doc.times) for (let j = tokenOfOffset(t.start); j >= 0 && j < tokens.length && (tokens[j] as Token).start < t.end; j++) transparent[j] = 1;
@@ -156,8 +176,9 @@ export function createEventStage(options: EventStageOptions): Stage {
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
       if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker')) return;
-      // one event per source, target and code in a sentence, however many patterns see it
-      const key = `${s.index}|${srcActor}|${tgtActor}|${code}`;
+      // one event per source, target and code in a sentence, however many patterns see it (an
+      // implied addressee gives way to a named one: see the filter after the loop)
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule === 'events:implied-target' ? '|implied' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       events.push({
@@ -303,10 +324,19 @@ export function createEventStage(options: EventStageOptions): Stage {
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
         if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
-        for (const [src, tgt] of pairs) emit(s, m, src, tgt, code, rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
+        for (const [src, tgt] of pairs) {
+          // a protest that names no addressee is addressed to the authorities where it happens
+          const implied = !tgt && code.startsWith('14') ? impliedAddressee(s, src) : null;
+          emit(s, m, src, tgt ?? implied, code, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
+        }
       }
     }
-    doc.events = mostSpecificEvents(events, wordsOf);
+    // a protest coded with an implied addressee is dropped when the sentence codes the same protest by the same source explicitly
+    const explicit = new Set(events.filter((e) => !e.rule.endsWith('+implied')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.root}`));
+    doc.events = mostSpecificEvents(
+      events.filter((e) => !e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)),
+      wordsOf,
+    );
     return doc;
   };
 }
@@ -415,10 +445,11 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     if (x.start < floor || x.end > triggerStart) continue;
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
-    // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")
+    // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties"); "thousands
+    // of protesters" is the protesters
     let b = first - 1;
     while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !((tokens[b] as Token).norm === 'of' && QUANTITY_NOUN.test(tokens[b - 1]?.norm ?? ''))) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     if (!best || x.start > best.start) best = x;
   }

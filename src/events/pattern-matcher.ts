@@ -127,7 +127,7 @@ function matchFrom(
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
-const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent)$/;
+export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent)$/;
 
 /**
  * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three
@@ -166,6 +166,8 @@ export function matchPatterns(
     const t = tokens[i] as Token;
     // "the visiting minister": a participle after a determiner describes, it does not act
     if (/ing$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // a word inside a time expression is no trigger ("in March", "on March 13")
+    if (transparent?.[i]) continue;
     const byLemma = patterns.get(t.lemma);
     const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
     if (!byLemma && !byNorm) continue;
@@ -218,7 +220,7 @@ function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
   // every required word of the pattern counts, before and after the target ("urge {target} to withdraw" beats "urge {target} to")
   // a full match beats a joint act matched without its partner phrase
   const weight = (m: PatternMatch) =>
-    (m.joint ? -1000 : 0) + m.pattern.elements.filter((e) => e.kind === 'word' && !e.optional).length * 10 + m.pattern.code.length - m.slack * 0.1;
+    (m.joint ? -1000 : 0) + m.pattern.elements.filter((e) => e.kind === 'word' && !e.optional).length * 10 + (m.target ? 5 : 0) + m.pattern.code.length - m.slack * 0.1;
   for (const m of matches) {
     const prior = best.get(m.first);
     if (!prior || weight(m) > weight(prior)) best.set(m.first, m);
