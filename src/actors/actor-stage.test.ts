@@ -62,4 +62,23 @@ describe('actors', () => {
   ])('a people named by its plural demonym is an actor: %j', (text, expected) => {
     expect(code(text).mentions.map((m) => [m.text, m.actor, m.rule])).toEqual(expected);
   });
+
+  it.each([
+    ['an office-holder on the day', 'Erdogan criticized Greece on Monday.', '2020-01-01', [['Erdogan', 'TURGOV', 'actors:known-surname']]],
+    ['no one of that name in office', 'Erdogan criticized Greece on Monday.', '1990-01-01', []],
+    ['a surname that is a common word', 'Brown met the minister.', '2008-01-01', []],
+    ['part of a longer name', 'Ahmet Erdogan criticized Greece.', '2020-01-01', [['Ahmet Erdogan', null, 'actors:proper-name']]],
+  ])('a known office-holder by surname alone: %s', (_what, text, date, expected) => {
+    const a = code(text, date);
+    expect(a.entities.filter((e) => e.type === 'PERSON' && e.form === 'name').map((e) => [e.text, e.actor ?? null, e.rule])).toEqual(expected);
+  });
+
+  it('takes the country after a title: "the president of Armenia" is not the president named before', () => {
+    const a = code('Putin offered to negotiate with the president of Armenia.', '2020-01-01');
+    expect(a.mentions.map((m) => [m.text, m.actor])).toEqual([
+      ['Putin', 'RUSGOV'],
+      ['the president', 'ARMGOV'],
+      ['Armenia', 'ARM'],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import { organizationPass } from './passes/organization-pass.js';
 import { personPass } from './passes/person-pass.js';
 import { placeNamePass } from './passes/place-name-pass.js';
 import { placePass } from './passes/place-pass.js';
+import { surnamePass } from './passes/surname-pass.js';
 import { PhraseTrie } from './phrase-trie.js';
 
 export interface ActorStageOptions {
@@ -120,6 +121,7 @@ export function createActorStage(options: ActorStageOptions): Stage {
     placePass(ctx);
     personPass(ctx);
     aliasPass(ctx);
+    surnamePass(ctx);
     coreferencePass(ctx);
     nominalPass(ctx);
     appositivePass(ctx);

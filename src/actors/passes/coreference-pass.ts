@@ -133,6 +133,12 @@ export function coreferencePass(ctx: ActorContext): void {
     const a = lexicon.agents.match(tokens, j, tokens.length);
     if (!a?.value.title || !ctx.free(j, a.end) || /s$/.test((tokens[a.end - 1] as Token).norm)) continue;
     if (ctx.at[a.end] && ctx.at[a.end]?.entity.type === 'PERSON') continue; // "the president Rodrigo Paz": the name is the mention
+    // "the president of Armenia": the country may follow the title
+    if (!country && /^(of|in)$/.test(tokens[a.end]?.norm ?? '')) {
+      const k = tokens[a.end + 1]?.norm === 'the' ? a.end + 2 : a.end + 1;
+      const after = ctx.at[k];
+      if (after && after.first === k && (after.entity.type === 'NORP' || after.entity.type === 'GPE') && /^[A-Z]{3}$/.test(after.entity.actor ?? '')) country = after.entity.actor;
+    }
     const noun = a.value.noun;
     const byRole = (we: WorkEntity) => isPerson(we) && (we.entity.role ?? '').toLowerCase().endsWith(noun) && (!country || (we.entity.actor ?? '').startsWith(country));
     let ref = antecedent(ctx, i, byRole);
