@@ -120,6 +120,10 @@ describe('starter event coding', () => {
       ['the writer’s own judgement is no event', 'Iran is not a good actor on the world stage.', []],
       ['a speaker on their own side is no event', '“France is a reliable partner,” the French foreign minister said.', []],
       ['a negated criticism is not coded', '“Iran is not a threat,” the French foreign minister said.', []],
+      ['what an actor must do is a demand', 'The British foreign secretary said that Sudan must return the helicopter.', ['GBRGOV 100 SDNGOV']],
+      ['…also what it must not do', '“Serbia must not attack Kosovo,” the Croatian prime minister said.', ['HRVGOV 100 SRBGOV']],
+      ['what it should do is an appeal', '“Serbia should withdraw its forces,” the Croatian prime minister said.', ['HRVGOV 020 SRBGOV']],
+      ['what must be done to an actor addresses no one', '“The Serbian army must be disbanded,” the Croatian prime minister said.', []],
     ])('%s: %j', (_what, text, expected) => {
       expect(triples(code(text))).toEqual(expected);
     });

@@ -238,6 +238,11 @@ export function createEventStage(options: EventStageOptions): Stage {
             code = m.pattern.negated;
             rule = `${rule}+negated`;
           }
+          // "X must be shut down": a passive names what is to be done to X, not what X is asked to do
+          if (!m.target && passiveAfter(tokens, m.end, s.endToken)) {
+            doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but a passive follows: the subject is acted on, not addressed`, span: triggerSpan });
+            continue;
+          }
           const commented = m.target ?? commentedOn(tokens, mentions, s, m, Math.max(said.start, s.start), tokenOfOffset);
           if (!commented) {
             doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but names no actor it is about`, span: triggerSpan });
@@ -419,6 +424,16 @@ function commentedOn(tokens: readonly Token[], mentions: readonly Mention[], s: 
     best = x;
   }
   return best;
+}
+
+/** "be" (adverbs around) and a past participle right after a trigger: "must be immediately shut down". */
+function passiveAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  while (k < limit && (tokens[k] as Token).pos === 'ADV') k++;
+  if (k >= limit || (tokens[k] as Token).lemma !== 'be') return false;
+  k++;
+  while (k < limit && (tokens[k] as Token).pos === 'ADV') k++;
+  const t = tokens[k];
+  return !!t && t.pos === 'VERB' && /(ed|en|wn|un|ht|lt|pt|ne)$/.test(t.norm) && t.lemma !== t.norm;
 }
 
 /** A negation inside a matched trigger ("is not a good partner", "has never been a friend"). */
