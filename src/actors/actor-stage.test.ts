@@ -81,4 +81,11 @@ describe('actors', () => {
       ['Armenia', 'ARM'],
     ]);
   });
+
+  it.each([
+    ['King Hassan of Morocco met the envoy.', ['Hassan', 'MARGOV']],
+    ['Emir Tamim of Qatar met the envoy.', ['Tamim', 'QATGOV']],
+  ])('takes the country after a title and a name: %j', (text, expected) => {
+    expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])[0]).toEqual(expected);
+  });
 });

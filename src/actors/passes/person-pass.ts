@@ -93,7 +93,19 @@ export function personPass(ctx: ActorContext): void {
         const person = findPerson(ctx, words, role);
         const prior = ctx.earlierPerson(words);
         const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
-        const actor = country ? `${country}${a.value.sector}` : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
+        // "King Hassan of Morocco", "Prince Sultan of Saudi Arabia": the country after the name
+        const ofCountry = !country && !person && tokens[end]?.norm === 'of' ? ctx.at[end + 1] : null;
+        const after =
+          ofCountry && ofCountry.first === end + 1 && (ofCountry.entity.type === 'GPE' || ofCountry.entity.type === 'NORP') && /^[A-Z]{3}$/.test(ofCountry.entity.actor ?? '')
+            ? ofCountry.entity.actor
+            : null;
+        const actor = country
+          ? `${country}${a.value.sector}`
+          : person
+            ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`)
+            : after
+              ? `${after}${a.value.sector}`
+              : (earlier?.entity.actor ?? null);
         addPerson(ctx, j, end, words, person, earlier, actor, role, 'actors:title+name');
         added = true;
         // "former Presidents Evo Morales and Luis Arce": more names under one plural title
