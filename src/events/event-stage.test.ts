@@ -24,6 +24,8 @@ describe('starter event coding', () => {
     ['intention of a joint subject', 'Japan and South Korea will meet next week.', ['JPNGOV 036 KORGOV', 'KORGOV 036 JPNGOV']],
     ['threat of force (a verbal act: governments)', 'Russia threatened to attack Ukraine.', ['RUSGOV 1384 UKRGOV']],
     ['a quantity before the target', 'Israeli soldiers arrested more than 100 Palestinians on Saturday.', ['ISRMIL 173 PSE']],
+    ['a quantity before the subject', 'Up to 1,000 ethnic Turks demonstrated in Sofia on Monday.', ['TUR 141 BGRGOV']],
+    ['a preposition is not a quantity', 'Talks about Iran resumed with Iraq.', []],
     ['a number noun before the target', 'Afghan rebels kidnapped up to 16 Russian civilian advisers.', ['AFGREB 181 RUSCVL']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text))).toEqual(expected);

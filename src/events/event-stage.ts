@@ -14,7 +14,7 @@ import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { intentCode, modalityOf, threatCode } from './modality.js';
-import { indexPatterns, matchPatterns, type PatternMatch, QUANTITY_NOUN } from './pattern-matcher.js';
+import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
@@ -463,8 +463,8 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties"); "thousands
     // of protesters" is the protesters
     let b = first - 1;
-    while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !((tokens[b] as Token).norm === 'of' && QUANTITY_NOUN.test(tokens[b - 1]?.norm ?? ''))) continue;
+    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || quantityWord(tokens, b, s.firstToken))) b--;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     if (!best || x.start > best.start) best = x;
   }

@@ -133,7 +133,7 @@ export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|n
  * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three
  * soldiers", "up to 16 Russian advisers", "hundreds of protesters", "a group of Moroccan diplomats".
  */
-function quantityWord(tokens: readonly Token[], k: number, from: number): boolean {
+export function quantityWord(tokens: readonly Token[], k: number, from: number): boolean {
   const t = tokens[k] as Token;
   const prev = k > from ? (tokens[k - 1] as Token).norm : '';
   const next = (tokens[k + 1] as Token | undefined)?.norm ?? '';
@@ -144,7 +144,9 @@ function quantityWord(tokens: readonly Token[], k: number, from: number): boolea
   if (/^(least|most)$/.test(t.norm)) return prev === 'at';
   if (t.norm === 'up' && next === 'to') return true;
   if (t.norm === 'to') return prev === 'up';
-  if (/^(some|about|around|nearly|almost|roughly|approximately|over|several|many|a|an|the)$/.test(t.norm)) return true;
+  // "about 200", "some 500,000", "nearly thousands of": only before a number
+  if (/^(some|about|around|nearly|almost|roughly|approximately|over|several|many)$/.test(t.norm)) return tokens[k + 1]?.pos === 'NUM' || QUANTITY_NOUN.test(next);
+  if (/^(a|an|the)$/.test(t.norm)) return QUANTITY_NOUN.test(next);
   if (QUANTITY_NOUN.test(t.norm) && next === 'of') return true;
   if (t.norm === 'of') return QUANTITY_NOUN.test(prev);
   return false;
