@@ -88,9 +88,20 @@ export function createEventStage(options: EventStageOptions): Stage {
       }
       return out;
     };
+    // mentions by their span, and the first mention ending at each token
+    const bySpan = new Map<string, Mention[]>();
+    const endingAt = new Map<number, Mention>();
+    for (const x of mentions) {
+      const key = `${x.start}|${x.end}`;
+      const list = bySpan.get(key);
+      if (list) list.push(x);
+      else bySpan.set(key, [x]);
+      const e = tokenOfOffset(x.end);
+      if (!endingAt.has(e)) endingAt.set(e, x);
+    }
     /** Mentions coordinated with `m` before it: "Chile and Peru signed" (and the other referents of a plural pronoun). */
     const coordinatedBefore = (m: Mention, floor: number): Mention[] => {
-      const out = mentions.filter((x) => x.start === m.start && x.end === m.end);
+      const out = [...(bySpan.get(`${m.start}|${m.end}`) ?? [])];
       if (!out.includes(m)) out.unshift(m);
       // a pronoun opens its own clause: "Chile and Peru, and they have …" coordinates nothing with it
       if ((tokens[tokenOfOffset(m.start)] as Token | undefined)?.pos === 'PRON') return out;
@@ -99,7 +110,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         let j = first - 1;
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
-        const prev = mentions.find((x) => tokenOfOffset(x.end) === j + 1);
+        const prev = endingAt.get(j + 1);
         if (!prev) break;
         out.unshift(prev);
         first = tokenOfOffset(prev.start);
@@ -442,31 +453,56 @@ function negationWithin(tokens: readonly Token[], first: number, end: number): T
   return null;
 }
 
-/** The nearest mention before the trigger, in the sentence, that can be a subject. */
+/** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
+function lastMentionBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The nearest mention before the trigger, in the sentence, that can be a subject (mentions are
+ * sorted by start; the scan walks back from the trigger and stops at the first that can be).
+ */
 function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
   const triggerStart = (tokens[m.first] as Token).start;
   // a plural subject pronoun before the trigger is its subject: nothing before it can be ("…Peru, and
   // they have …"); a singular one usually is the earlier subject again ("the minister said he was …")
   let floor = s.start;
-  for (let k = m.first - 1; k >= s.firstToken; k--) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
-      floor = t.start;
-      break;
-    }
-  }
-  let best: Mention | null = null;
-  for (const x of mentions) {
-    if (x.start < floor || x.end > triggerStart) continue;
+  let scan = m.first - 1;
+  let floorFound = false;
+  const canBeSubject = (x: Mention): boolean => {
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
     // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties"); "thousands
     // of protesters" is the protesters
     let b = first - 1;
     while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || quantityWord(tokens, b, s.firstToken))) b--;
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
-    if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
-    if (!best || x.start > best.start) best = x;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') return false;
+    return !(tokens[last] && /^['’]s$/.test((tokens[last] as Token).text));
+  };
+  let best: Mention | null = null;
+  for (let k = lastMentionBefore(mentions, triggerStart); k >= 0; k--) {
+    const x = mentions[k] as Mention;
+    if (best && x.start < best.start) break;
+    // find the floor among the tokens between the trigger and this mention
+    while (!floorFound && scan >= s.firstToken && (tokens[scan] as Token).start >= x.start) {
+      const t = tokens[scan] as Token;
+      if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
+        floor = t.start;
+        floorFound = true;
+      }
+      scan--;
+    }
+    if (x.start < floor) break;
+    if (x.end > triggerStart) continue;
+    // of mentions that start together, the first in order wins
+    if (canBeSubject(x)) best = x;
   }
   return best;
 }

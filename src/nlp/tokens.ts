@@ -28,9 +28,12 @@ export function analyse(text: string): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   // wink's typings declare lemma with the add-on signature; at run time it is an ordinary its helper
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = new Array(values.length);
+  const tokens: Token[] = [];
+  // wink index → our index (a split token shifts the rest), for the sentence spans
+  const at = new Int32Array(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    at[i] = tokens.length;
     const v = values[i] as string;
     let start = cursor + (spaces[i] as string).length;
     if (text.startsWith(v, start)) {
@@ -41,12 +44,22 @@ export function analyse(text: string): Analysis {
     }
     const end = Math.min(start + v.length, text.length);
     cursor = end;
-    tokens[i] = { index: i, start, end, text: text.slice(start, end), pos: pos[i] as string, lemma: normOf(lemmas[i] as string), norm: normOf(v), sentence: -1 };
+    const word = text.slice(start, end);
+    // wink splits a possessive "’s" off a word it has not seen ("Rubio" + "’s") but keeps it on once
+    // the word is in its cache from an earlier text: split it always, so the tokens of an article
+    // do not depend on the articles read before it
+    const clitic = end - start > 2 && (word.endsWith('’s') || word.endsWith("'s")) && /\p{L}/u.test(word.charAt(word.length - 3));
+    if (clitic) {
+      const base = word.slice(0, -2);
+      tokens.push({ index: tokens.length, start, end: end - 2, text: base, pos: pos[i] as string, lemma: normOf(base), norm: normOf(base), sentence: -1 });
+      tokens.push({ index: tokens.length, start: end - 2, end, text: word.slice(-2), pos: 'PART', lemma: "'s", norm: "'s", sentence: -1 });
+    } else tokens.push({ index: tokens.length, start, end, text: word, pos: pos[i] as string, lemma: normOf(lemmas[i] as string), norm: normOf(v), sentence: -1 });
   }
+  at[values.length] = tokens.length;
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const sp = s.out(its.span) as [number, number];
-    winkSentences.push([sp[0], sp[1] + 1]);
+    winkSentences.push([at[sp[0]] as number, at[sp[1] + 1] as number]);
   });
   return { tokens, winkSentences };
 }

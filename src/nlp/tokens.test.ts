@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens.js';
+
+const texts = (text: string) => analyse(text).tokens.map((t) => t.text);
+
+describe('tokens', () => {
+  it('splits a possessive off a name the same way whatever was read before', () => {
+    // wink-nlp keeps "Xelvorim’s" whole once it has cached it from "Xelvorim’s," in an earlier text
+    const fresh = texts('Marco Xelvorim’s collapse.');
+    expect(texts('No one except Xelvorim’s, records show.')).toEqual(['No', 'one', 'except', 'Xelvorim', '’s', ',', 'records', 'show', '.']);
+    expect(texts('Marco Xelvorim’s collapse.')).toEqual(fresh);
+    expect(fresh).toEqual(['Marco', 'Xelvorim', '’s', 'collapse', '.']);
+  });
+
+  it('keeps exact offsets and sentence spans across a split', () => {
+    const text = 'Except Qorvantu’s, nobody came. Then Qorvantu’s aide spoke.';
+    const { tokens, winkSentences } = analyse(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const last = winkSentences[winkSentences.length - 1] as [number, number];
+    expect(last[1]).toBe(tokens.length);
+    expect(tokens.find((t) => t.text === '’s')?.pos).toBe('PART');
+  });
+});
