@@ -98,7 +98,18 @@ describe('the HTTP API', () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/code', '/api/articles', '/api/articles/{id}', '/api/events', '/api/events/{id}', '/api/dyad/{a}/{b}', '/api/actors', '/api/quotes', '/api/graph', '/api/stats']),
+      expect.arrayContaining([
+        '/api/code',
+        '/api/articles',
+        '/api/articles/{id}',
+        '/api/events',
+        '/api/events/{id}',
+        '/api/dyad/{a}/{b}',
+        '/api/actors',
+        '/api/quotes',
+        '/api/graph',
+        '/api/stats',
+      ]),
     );
   });
 
