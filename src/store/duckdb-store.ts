@@ -459,12 +459,21 @@ export class DuckDbStore implements EventStore {
       for (const w of words) values.push(`%${w}%`);
     }
     const rows = await this.rows(
-      `select a.id, strftime(a.date, '%Y-%m-%d') as date, a.title, a.url, a.outlet,
+      `select a.id, strftime(a.date, '%Y-%m-%d') as date, a.title, a.url, a.outlet, left(a.text, 240) as snippet,
          (select count(*) from event_mentions m where m.article_id = a.id) as events, (select count(*) from quotes q where q.article_id = a.id) as quotes
        from articles a ${where} order by a.date desc, a.id limit ${Math.max(0, Math.floor(options.limit ?? 50))} offset ${Math.max(0, Math.floor(options.offset ?? 0))}`,
       values,
     );
-    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: str(r.title), url: str(r.url), outlet: str(r.outlet), events: num(r.events), quotes: num(r.quotes) }));
+    return rows.map((r) => ({
+      id: String(r.id),
+      date: String(r.date),
+      title: str(r.title),
+      url: str(r.url),
+      outlet: str(r.outlet),
+      snippet: String(r.snippet),
+      events: num(r.events),
+      quotes: num(r.quotes),
+    }));
   }
 
   async article(id: string): Promise<Record<string, unknown> | null> {

@@ -107,6 +107,8 @@ export interface ArticleSummary {
   readonly title: string | null;
   readonly url: string | null;
   readonly outlet: string | null;
+  /** The opening of the text (240 characters at most), to show in lists. */
+  readonly snippet: string;
   readonly events: number;
   readonly quotes: number;
 }
