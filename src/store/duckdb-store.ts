@@ -349,7 +349,7 @@ export class DuckDbStore implements EventStore {
     // its mentions: mention ids are unique within an article only, so the event's key is matched too
     const rows = await this.rows(
       `with e as (select * from events where id = ? or list_contains(mention_ids, ?) limit 1)
-       select m.*, strftime(m.date, '%Y-%m-%d') as day, a.title, a.url, a.text as article_text
+       select m.*, strftime(m.date, '%Y-%m-%d') as day, strftime(m.range_start, '%Y-%m-%d') as range_from, strftime(m.range_end, '%Y-%m-%d') as range_to, a.title, a.url, a.text as article_text
        from e join event_mentions m on list_contains(e.mention_ids, m.id) and m.source_actor = e.source_actor and m.target_actor is not distinct from e.target_actor and m.code = e.code
          join articles a on a.id = m.article_id
        order by m.article_date, m.article_id, m.sentence_idx, m.trigger_start`,
@@ -370,6 +370,7 @@ export class DuckDbStore implements EventStore {
         trigger: span(text, r.trigger_start, r.trigger_end),
         attributedTo: str(r.attributed_to),
         date: str(r.day),
+        dateRange: r.range_from === null || r.range_to === null ? null : [String(r.range_from), String(r.range_to)],
         rule: String(r.rule),
         confidence: num(r.confidence),
       };
@@ -436,7 +437,9 @@ export class DuckDbStore implements EventStore {
     const [r] = await this.rows(`select
       (select count(*) from articles) as articles, (select count(*) from event_mentions) as em, (select count(*) from events) as ev,
       (select count(*) from quotes) as q, (select count(*) from entities) as en,
-      (select strftime(min(date), '%Y-%m-%d') from articles) as first_day, (select strftime(max(date), '%Y-%m-%d') from articles) as last_day`);
+      (select strftime(min(date), '%Y-%m-%d') from articles) as first_day, (select strftime(max(date), '%Y-%m-%d') from articles) as last_day,
+      (select strftime(min(coalesce(day, range_start)), '%Y-%m-%d') from events) as first_event_day,
+      (select strftime(max(coalesce(day, range_end)), '%Y-%m-%d') from events) as last_event_day`);
     return {
       articles: num(r?.articles),
       eventMentions: num(r?.em),
@@ -445,6 +448,8 @@ export class DuckDbStore implements EventStore {
       entities: num(r?.en),
       firstDay: str(r?.first_day),
       lastDay: str(r?.last_day),
+      firstEventDay: str(r?.first_event_day),
+      lastEventDay: str(r?.last_event_day),
       schemaVersion: SCHEMA_VERSION,
     };
   }

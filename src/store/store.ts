@@ -60,6 +60,8 @@ export interface EventMentionDetail {
   readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
   readonly attributedTo: string | null;
   readonly date: string | null;
+  /** The first and last day when the text gives a period ("in 2008") rather than a day. */
+  readonly dateRange: readonly [string, string] | null;
   readonly rule: string;
   readonly confidence: number;
 }
@@ -98,6 +100,9 @@ export interface StoreStats {
   readonly entities: number;
   readonly firstDay: string | null;
   readonly lastDay: string | null;
+  /** The days of the earliest and the latest event (events can be dated before or after their articles). */
+  readonly firstEventDay: string | null;
+  readonly lastEventDay: string | null;
   readonly schemaVersion: number;
 }
 

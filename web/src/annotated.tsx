@@ -241,7 +241,7 @@ export function AnnotatedArticle({ article, focus, eventHref }: { article: Annot
                     <span class="quad-dot" style={{ background: QUAD_COLORS[e.quad] }} title={QUAD_NAMES[e.quad]} />
                     <strong>{e.source.actor}</strong> → <strong>{e.target?.actor ?? '—'}</strong> <code>{e.code}</code> {e.plover ? <small>{e.plover}</small> : null}
                     <div class="muted">
-                      “{e.trigger.text}” · Goldstein {formatGoldstein(e.goldstein)} · {e.date ?? 'undated'} · confidence {e.confidence.toFixed(2)}
+                      “{e.trigger.text}” · Goldstein {formatGoldstein(e.goldstein)} · {e.date ?? 'no date in the text'} · confidence {e.confidence.toFixed(2)}
                     </div>
                     <div class="muted">
                       rule <code>{e.rule}</code>

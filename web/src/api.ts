@@ -45,6 +45,8 @@ export interface Stats {
   entities: number;
   firstDay: string | null;
   lastDay: string | null;
+  firstEventDay: string | null;
+  lastEventDay: string | null;
 }
 
 export interface GraphNode {
@@ -121,6 +123,7 @@ export interface EventMention {
   trigger: Span;
   attributedTo: string | null;
   date: string | null;
+  dateRange: [string, string] | null;
   rule: string;
   confidence: number;
 }

@@ -10,6 +10,7 @@ import { ErrorBox, Loading } from '../ui';
 
 type Run<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ok'; data: T };
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const today = () => new Date().toISOString().slice(0, 10);
 const TOKEN_KEY = 'entente-token';
 
@@ -79,7 +80,7 @@ export function CodeView() {
       {coded.status === 'ok' ? (
         <div class="coded" data-testid="coded">
           <p class="summary">
-            Found {coded.data.entities.length} entities, {coded.data.quotes.length} quotations and {coded.data.events.length} events.
+            Found {plural(coded.data.entities.length, 'entity', 'entities')}, {plural(coded.data.quotes.length, 'quotation')} and {plural(coded.data.events.length, 'event')}.
           </p>
           <AnnotatedArticle article={fromCoded(coded.data)} />
           <fieldset class="store">

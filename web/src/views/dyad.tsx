@@ -140,6 +140,7 @@ function Timeline({ rows }: { rows: DyadRow[] }) {
         <span>
           <span class="swatch dot" /> mean Goldstein (right axis)
         </span>
+        <span class="muted">periods without events are left out</span>
       </figcaption>
     </figure>
   );

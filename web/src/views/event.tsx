@@ -86,7 +86,7 @@ function Mention({ m }: { m: EventMention }) {
           <meter min={0} max={1} value={m.confidence} /> <span class="confidence">{m.confidence.toFixed(2)}</span>
         </dd>
         <dt>Date</dt>
-        <dd>{m.date ?? 'undated (a date range, or the article’s day)'}</dd>
+        <dd>{m.date ?? (m.dateRange ? `${m.dateRange[0]} – ${m.dateRange[1]}` : 'no date in the text: the article’s day')}</dd>
         {m.attributedTo ? (
           <>
             <dt>Claimed by</dt>

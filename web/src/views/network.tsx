@@ -68,8 +68,11 @@ export function NetworkView() {
   return (
     <Async state={stats.state} what="the store's statistics" retry={stats.reload}>
       {(s) =>
-        s.firstDay && s.lastDay ? (
-          <Network months={monthsBetween(s.firstDay, s.lastDay)} stats={s} />
+        s.firstEventDay && s.lastEventDay ? (
+          // the window spans the events' days, which can lie before or after their articles'
+          <Network months={monthsBetween(s.firstEventDay, s.lastEventDay)} stats={s} />
+        ) : s.articles ? (
+          <Empty>The store's {s.articles} articles hold no events yet, so there are no relations to draw.</Empty>
         ) : (
           <Empty>
             The store holds no articles yet. Ingest some with <code>entente ingest examples</code> (or paste one under “Code an article” and store it), then reload.
@@ -91,7 +94,7 @@ function Network({ months, stats }: { months: string[]; stats: Stats }) {
       <header class="view-head">
         <h1>Relations between countries</h1>
         <p class="muted">
-          {stats.articles} articles · {stats.events} events · {stats.firstDay} to {stats.lastDay}
+          {stats.articles} articles from {stats.firstDay} to {stats.lastDay} · {stats.events} events from {stats.firstEventDay} to {stats.lastEventDay}
         </p>
       </header>
       <fieldset class="window">
@@ -161,8 +164,8 @@ interface Node extends SimulationNodeDatum {
 }
 type Link = SimulationLinkDatum<Node> & { pair: Pair };
 
-const W = 960;
-const H = 560;
+const W = 1000;
+const H = 480;
 const radius = (events: number) => 7 + Math.sqrt(events) * 3;
 
 function NetworkChart({ graph }: { graph: Graph }) {
