@@ -1,7 +1,7 @@
 // End-to-end: the dashboard in a real browser (Debian's chromium driven by playwright-core) against
 // `entente serve` as a process on a store holding the example articles. Saves a screenshot of each
 // view to docs/images/ for the README.
-import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,8 +32,16 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
     if (!haveChromium) throw new Error(`no chromium at ${CHROMIUM}: CI must install it (.ci/run does: apt-get install -y chromium) or set ENTENTE_CHROMIUM`);
     if (!existsSync(path.join(root, 'dist', 'web', 'index.html'))) throw new Error('the dashboard is not built (dist/web): run `npm run build` first');
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'entente-dashboard-')), 'd.duckdb');
-    const ingest = spawnSync(process.execPath, [bin, 'ingest', 'examples', '--db', db, '--quiet'], { cwd: root, encoding: 'utf8' });
-    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+    // asynchronously: a worker blocked in spawnSync cannot answer vitest, which times out on a busy machine
+    await new Promise<void>((resolve, reject) => {
+      const ingest = spawn(process.execPath, [bin, 'ingest', 'examples', '--db', db, '--quiet'], { cwd: root });
+      let err = '';
+      ingest.stderr.on('data', (d) => {
+        err += d;
+      });
+      ingest.on('error', reject);
+      ingest.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited with ${code}: ${err}`))));
+    });
     const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { cwd: root, env: { ...process.env, ENTENTE_TOKEN: TOKEN } });
     server = child;
     base = await new Promise<string>((resolve, reject) => {
@@ -115,7 +123,7 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
     const between = (a: string, b: string | null) => (a.startsWith('USA') && b?.startsWith('BOL')) || (a.startsWith('BOL') && b?.startsWith('USA'));
     const expected = new Set(article.events.filter((e) => between(e.source_actor, e.target_actor)).map((e) => `${e.source_actor} ${e.code} ${e.target_actor}`));
     expect(expected.size).toBeGreaterThan(3);
-    const rows = await page.locator('.event-row').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const rows = await page.locator('.event-row').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? '')));
     expect(new Set(rows.map((r) => `${r[1]} ${r[3]} ${r[2]}`))).toEqual(expected);
     await shot('dyad');
   });
