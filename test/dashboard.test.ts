@@ -20,6 +20,31 @@ if (!haveChromium && !process.env.CI) {
   console.warn(`dashboard tests skipped: no chromium at ${CHROMIUM} (install it: apt-get install chromium, or set ENTENTE_CHROMIUM)`);
 }
 
+/** Starts `entente serve` on a free port of 127.0.0.1 and waits for the dashboard URL it prints. */
+async function serve(db: string, env: Record<string, string>): Promise<{ child: ChildProcessWithoutNullStreams; base: string }> {
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { cwd: root, env: { ...process.env, ...env } });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /dashboard at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) resolve(m[1] as string);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    child.on('exit', (c) => reject(new Error(`serve exited with ${c}: ${out}`)));
+    setTimeout(() => reject(new Error(`serve printed no dashboard URL: ${out}`)), 20_000);
+  });
+  return { child, base };
+}
+
+async function stop(child: ChildProcessWithoutNullStreams | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
 describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a browser', () => {
   let server: ChildProcessWithoutNullStreams | undefined;
   let browser: Browser | undefined;
@@ -42,21 +67,7 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
       ingest.on('error', reject);
       ingest.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited with ${code}: ${err}`))));
     });
-    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { cwd: root, env: { ...process.env, ENTENTE_TOKEN: TOKEN } });
-    server = child;
-    base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /dashboard at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-        if (m) resolve(m[1] as string);
-      });
-      child.stderr.on('data', (d) => {
-        out += d;
-      });
-      child.on('exit', (c) => reject(new Error(`serve exited with ${c}: ${out}`)));
-      setTimeout(() => reject(new Error(`serve printed no dashboard URL: ${out}`)), 20_000);
-    });
+    ({ child: server, base } = await serve(db, { ENTENTE_TOKEN: TOKEN }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -69,11 +80,7 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const s = server;
-      s.kill('SIGTERM');
-      await new Promise((r) => s.once('exit', r));
-    }
+    await stop(server);
   });
 
   it('draws the relations network of the example data, one edge per pair, coloured by Goldstein', async () => {
@@ -247,5 +254,23 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
     expect([appPage.status, appPage.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+
+  it('asks for the read token when the server closes reads, then shows an empty store as empty', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'entente-dashboard-')), 'empty.duckdb');
+    const closed = await serve(db, { ENTENTE_READ_TOKEN: 'r3ad' });
+    try {
+      const tab = await (browser as Browser).newPage();
+      await tab.goto(`${closed.base}/`);
+      await tab.locator('[role="alert"]').waitFor();
+      expect(await tab.locator('[role="alert"]').textContent()).toMatch(/401: reads need the bearer token/);
+      await tab.locator('input[name="read-token"]').fill('r3ad');
+      await tab.getByRole('button', { name: 'Use it' }).click();
+      await tab.locator('.empty').waitFor();
+      expect(await tab.locator('.empty').textContent()).toMatch(/The store holds no articles yet/);
+      await tab.close();
+    } finally {
+      await stop(closed.child);
+    }
   });
 });

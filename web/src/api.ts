@@ -12,10 +12,21 @@ export class ApiError extends Error {
   }
 }
 
+const READ_TOKEN_KEY = 'entente-read-token';
+
+/** The read token the user gave for a server that closes reads (ENTENTE_READ_TOKEN), kept in this tab. */
+export function setReadToken(token: string): void {
+  sessionStorage.setItem(READ_TOKEN_KEY, token);
+}
+
 export async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const method = init?.method ?? 'GET';
+  const headers = new Headers(init?.headers);
+  const readToken = sessionStorage.getItem(READ_TOKEN_KEY);
+  if (method === 'GET' && readToken && !headers.has('authorization')) headers.set('authorization', `Bearer ${readToken}`);
   let res: Response;
   try {
-    res = await fetch(path, init);
+    res = await fetch(path, { ...init, headers });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(`cannot reach the Entente server (${(e as Error).message}); is \`entente serve\` running?`, null);

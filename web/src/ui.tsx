@@ -4,9 +4,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { request } from './api';
+import { ApiError, request, setReadToken } from './api';
 
-export type Remote<T> = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ok'; data: T };
+export type Remote<T> = { status: 'loading' } | { status: 'error'; error: string; code?: number | null } | { status: 'ok'; data: T };
+
+/** A failed request as a Remote error, keeping the HTTP status (401 asks for the read token). */
+export const failed = (e: unknown): { status: 'error'; error: string; code: number | null } => ({
+  status: 'error',
+  error: e instanceof Error ? e.message : String(e),
+  code: e instanceof ApiError ? e.status : null,
+});
 
 /** GETs `url` (again whenever it changes; not at all when null) and tracks its state; `reload` asks again. */
 export function useApi<T>(url: string | null): { state: Remote<T>; reload: () => void } {
@@ -19,7 +26,7 @@ export function useApi<T>(url: string | null): { state: Remote<T>; reload: () =>
     request<T>(url, { signal: abort.signal }).then(
       (data) => setState({ status: 'ok', data }),
       (e: unknown) => {
-        if (!abort.signal.aborted) setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+        if (!abort.signal.aborted) setState(failed(e));
       },
     );
     return () => abort.abort();
@@ -37,7 +44,7 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
-export function ErrorBox({ message, retry }: { message: string; retry?: () => void }) {
+export function ErrorBox({ message, retry, code }: { message: string; retry?: () => void; code?: number | null }) {
   return (
     <div class="error" role="alert">
       <strong>Something went wrong.</strong> {message}
@@ -46,7 +53,29 @@ export function ErrorBox({ message, retry }: { message: string; retry?: () => vo
           Try again
         </button>
       ) : null}
+      {code === 401 && retry ? <ReadTokenForm then={retry} /> : null}
     </div>
+  );
+}
+
+/** For a server that closes reads: asks for its read token, keeps it for this tab and tries again. */
+function ReadTokenForm({ then }: { then: () => void }) {
+  const [token, setToken] = useState('');
+  return (
+    <form
+      class="read-token"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setReadToken(token);
+        then();
+      }}
+    >
+      This server needs a token to read (<code>ENTENTE_READ_TOKEN</code>).{' '}
+      <label>
+        Read token <input type="password" name="read-token" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+      </label>{' '}
+      <button type="submit">Use it</button>
+    </form>
   );
 }
 
@@ -57,7 +86,7 @@ export function Empty({ children }: { children: ComponentChildren }) {
 /** Renders a remote value: the loading line, the error with a retry, or `children(data)`. */
 export function Async<T>({ state, what, retry, children }: { state: Remote<T>; what: string; retry?: () => void; children: (data: T) => ComponentChildren }) {
   if (state.status === 'loading') return <Loading what={what} />;
-  if (state.status === 'error') return <ErrorBox message={state.error} {...(retry ? { retry } : {})} />;
+  if (state.status === 'error') return <ErrorBox message={state.error} code={state.code ?? null} {...(retry ? { retry } : {})} />;
   return <>{children(state.data)}</>;
 }
 

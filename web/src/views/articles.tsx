@@ -10,6 +10,7 @@ import { Async, Empty, useApi } from '../ui';
 export function ArticlesView({ q }: { q: string }) {
   const [draft, setDraft] = useState(q);
   const list = useApi<ArticleSummary[]>(`/api/articles${query({ q, limit: 200 })}`);
+  const words = q.split(/\s+/).filter(Boolean);
   return (
     <section class="articles-view">
       <header class="view-head">
@@ -38,12 +39,14 @@ export function ArticlesView({ q }: { q: string }) {
             <ul class="article-list">
               {articles.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/article/${encodeURIComponent(a.id)}`}>{a.title ?? a.snippet.split('\n')[0]?.slice(0, 120)}</Link>
+                  <Link href={`/article/${encodeURIComponent(a.id)}`}>{a.title ?? opening(a.snippet)}</Link>
                   <div class="muted">
                     {a.date} · {a.events} event mention{a.events === 1 ? '' : 's'} · {a.quotes} quotation{a.quotes === 1 ? '' : 's'}
                     {a.outlet ? ` · ${a.outlet}` : ''}
                   </div>
-                  <p class="snippet">{a.snippet}…</p>
+                  <p class="snippet">
+                    <Marked text={a.snippet} words={words} />…
+                  </p>
                 </li>
               ))}
             </ul>
@@ -54,4 +57,20 @@ export function ArticlesView({ q }: { q: string }) {
       </Async>
     </section>
   );
+}
+
+/** The first words of an untitled article, cut at a word boundary. */
+function opening(text: string, max = 90): string {
+  const line = text.split('\n')[0] ?? '';
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+/** `text` with the searched words marked (case-insensitive, as the search matches them). */
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  if (!words.length) return <>{text}</>;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = text.split(new RegExp(`(${escaped.join('|')})`, 'gi'));
+  return <>{parts.map((p, i) => (i % 2 ? <mark key={i}>{p}</mark> : p))}</>;
 }

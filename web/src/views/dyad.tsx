@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type DyadRow, query, request, type StoredEvent } from '../api';
 import { Link } from '../router';
-import { Async, Empty, eventWhen, formatGoldstein, goldsteinColor, QUAD_COLORS, QUAD_NAMES, type Remote, useApi } from '../ui';
+import { Async, Empty, eventWhen, failed, formatGoldstein, goldsteinColor, QUAD_COLORS, QUAD_NAMES, type Remote, useApi } from '../ui';
 
 type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -64,7 +64,7 @@ function useDyadEvents(a: string, b: string): { state: Remote<StoredEvent[]>; re
         setState({ status: 'ok', data: [...ab, ...ba].sort((x, y) => when(x).localeCompare(when(y)) || x.source.localeCompare(y.source) || x.code.localeCompare(y.code)) });
       },
       (e: unknown) => {
-        if (!abort.signal.aborted) setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+        if (!abort.signal.aborted) setState(failed(e));
       },
     );
     return () => abort.abort();
