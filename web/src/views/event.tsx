@@ -9,6 +9,9 @@ import type { EventDetail, EventMention } from '../api';
 import { Link } from '../router';
 import { Async, eventWhen, formatGoldstein, goldsteinColor, QUAD_COLORS, QUAD_NAMES, useApi } from '../ui';
 
+/** The network's node for an actor code: its country, or the organisation for IGO/NGO/IMG codes (as /api/graph groups them). */
+const countryOf = (actor: string) => (/^(IGO|NGO|IMG)/.test(actor) ? actor.slice(0, 6) : actor.slice(0, 3));
+
 export function EventView({ id }: { id: string }) {
   const event = useApi<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
   return (
@@ -29,8 +32,8 @@ export function EventView({ id }: { id: string }) {
                 {e.target ? (
                   <>
                     {' · '}
-                    <Link href={`/dyad/${e.source.slice(0, 3)}/${e.target.slice(0, 3)}`}>
-                      dyad {e.source.slice(0, 3)} – {e.target.slice(0, 3)}
+                    <Link href={`/dyad/${countryOf(e.source)}/${countryOf(e.target)}`}>
+                      dyad {countryOf(e.source)} – {countryOf(e.target)}
                     </Link>
                   </>
                 ) : null}
