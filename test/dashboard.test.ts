@@ -116,6 +116,14 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
     await expect.poll(() => page.locator('svg.network .edge').count()).toBe(new Set(inNov.edges.map((e) => [e.source, e.target].sort().join(' '))).size);
     expect(await page.locator('[data-pair="BLR IGOEUR"]').count()).toBe(0);
     expect(await page.locator('[data-pair="BOL USA"]').count()).toBe(1);
+
+    // nodes with their sectors: the API's sector-level pairs for the same window
+    const sectors = await api<{ edges: Array<{ source: string; target: string }> }>('/api/graph?since=2025-11-01&until=2025-11-30&level=sector');
+    await page.locator('select[name="level"]').selectOption('sector');
+    await page.locator('svg.network .node[data-actor="USAGOV"]').waitFor();
+    expect(new Set(await page.locator('svg.network .edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-pair'))))).toEqual(
+      new Set(sectors.edges.map((e) => [e.source, e.target].sort().join(' '))),
+    );
   });
 
   it("opens the USA–BOL dyad from its edge: the timeline and the seed article's events", async () => {

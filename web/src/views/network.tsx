@@ -86,13 +86,14 @@ export function NetworkView() {
 function Network({ months, stats }: { months: string[]; stats: Stats }) {
   const [from, setFrom] = useState(0);
   const [to, setTo] = useState(months.length - 1);
+  const [level, setLevel] = useState<'country' | 'sector'>('country');
   const since = `${months[from]}-01`;
   const until = lastDayOf(months[to] as string);
-  const graph = useApi<Graph>(`/api/graph${query({ since, until })}`);
+  const graph = useApi<Graph>(`/api/graph${query({ since, until, level: level === 'sector' ? 'sector' : null })}`);
   return (
     <section class="network-view">
       <header class="view-head">
-        <h1>Relations between countries</h1>
+        <h1>Relations between {level === 'sector' ? 'actors' : 'countries'}</h1>
         <p class="muted">
           {stats.articles} articles from {stats.firstDay} to {stats.lastDay} · {stats.events} events from {stats.firstEventDay} to {stats.lastEventDay}
         </p>
@@ -138,6 +139,13 @@ function Network({ months, stats }: { months: string[]; stats: Stats }) {
         >
           Everything
         </button>
+        <label>
+          Nodes{' '}
+          <select name="level" value={level} onChange={(e) => setLevel(e.currentTarget.value === 'sector' ? 'sector' : 'country')}>
+            <option value="country">countries</option>
+            <option value="sector">actors with sectors (USAGOV, BOLMIL…)</option>
+          </select>
+        </label>
       </fieldset>
       <Async state={graph.state} what="the relations graph" retry={graph.reload}>
         {(g) =>
