@@ -143,7 +143,7 @@ function Network({ months, stats }: { months: string[]; stats: Stats }) {
           Nodes{' '}
           <select name="level" value={level} onChange={(e) => setLevel(e.currentTarget.value === 'sector' ? 'sector' : 'country')}>
             <option value="country">countries</option>
-            <option value="sector">actors with sectors (USAGOV, BOLMIL…)</option>
+            <option value="sector">actors with sectors</option>
           </select>
         </label>
       </fieldset>
