@@ -76,6 +76,18 @@ describe('the HTTP API', () => {
     expect(found.map((a: { date: string }) => a.date)).toEqual(['2025-11-11']);
   });
 
+  it('gives one event with its mentions and their spans, by event or mention id', async () => {
+    const [listed] = await (await app.request('/api/events?source=FRA&target=RUS')).json();
+    const e = await (await app.request(`/api/events/${listed.id}`)).json();
+    expect(e).toMatchObject({ id: listed.id, source: 'FRAGOV', target: 'RUSGOV', code: '111', numMentions: 1 });
+    const [m] = e.mentions;
+    expect(m.sentence).toEqual({ index: 1, start: 31, end: 56, text: 'France criticized Russia.' });
+    expect([m.source.text, m.target.text, m.trigger.text, m.rule]).toEqual(['France', 'Russia', 'criticized', expect.stringMatching(/^verbs\/111#/)]);
+    expect((await (await app.request(`/api/events/${m.id}`)).json()).id).toBe(listed.id);
+    const missing = await app.request('/api/events/nope');
+    expect([missing.status, (await missing.json()).error]).toEqual([404, 'not_found']);
+  });
+
   it('says 404 in JSON for an unknown article or route', async () => {
     const r = await app.request('/api/articles/nope');
     expect([r.status, (await r.json()).error]).toEqual([404, 'not_found']);
@@ -86,7 +98,18 @@ describe('the HTTP API', () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/code', '/api/articles', '/api/articles/{id}', '/api/events', '/api/dyad/{a}/{b}', '/api/actors', '/api/quotes', '/api/graph', '/api/stats']),
+      expect.arrayContaining([
+        '/api/code',
+        '/api/articles',
+        '/api/articles/{id}',
+        '/api/events',
+        '/api/events/{id}',
+        '/api/dyad/{a}/{b}',
+        '/api/actors',
+        '/api/quotes',
+        '/api/graph',
+        '/api/stats',
+      ]),
     );
   });
 

@@ -183,6 +183,22 @@ export function createApi(options: ApiOptions): OpenAPIHono {
   app.openapi(
     createRoute({
       method: 'get',
+      path: '/api/events/{id}',
+      summary: 'A deduplicated event (by its id or the id of one of its mentions) with every mention: article, sentence, source, target and trigger spans, rule and confidence',
+      request: { params: z.object({ id: z.string().min(1) }) },
+      responses: { 200: json(anyObject, 'the event and its mentions'), ...errors },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const e = await store.event(id);
+      if (!e) throw new HTTPException(404, { message: `no event ${id}` });
+      return c.json(JSON.parse(JSON.stringify(e)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
       path: '/api/dyad/{a}/{b}',
       summary: "A dyad's timeline: events per period by quad class, Goldstein sum and mean, net cooperation",
       request: { params: z.object({ a: z.string().min(3), b: z.string().min(3) }), query: z.object({ by: z.enum(['day', 'week', 'month', 'year']).optional() }) },

@@ -31,7 +31,7 @@ Commands:
   stats             what the store holds
   quotes            without inputs: the store's quotations, by --speaker or --actor
   export            the store as GDELT 2.0 tables, PLOVER JSON Lines, CSV or Parquet
-  serve             the HTTP API on the store (OpenAPI at /api/openapi.json)
+  serve             the dashboard and the HTTP API on the store (OpenAPI at /api/openapi.json)
 
 Options:
   -h, --help        help (also: entente <command> --help)

@@ -1,11 +1,13 @@
 /**
- * @module `entente serve`: the HTTP API on the store, on 127.0.0.1 unless told otherwise.
+ * @module `entente serve`: the HTTP API and the dashboard on the store, on 127.0.0.1 unless told
+ * otherwise.
  */
 
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApi } from '../api/app.js';
-import { UsageError } from '../core/errors.js';
+import { DASHBOARD_DIR, dashboardBuilt, serveDashboard } from '../api/dashboard.js';
+import { EntenteError, UsageError } from '../core/errors.js';
 import { loadBuiltinDictionaries } from '../dictionaries/load.js';
 import { createPreset } from '../presets/default-preset.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
@@ -14,9 +16,11 @@ import { DEFAULT_DB } from './store-commands.js';
 
 export const SERVE_HELP = `Usage: entente serve [--db FILE] [--port N] [--host ADDRESS]
 
-Serves the HTTP API on the store (./${DEFAULT_DB} by default): /api/code, /api/articles, /api/events,
-/api/dyad/A/B, /api/actors, /api/quotes, /api/graph, /api/stats; the OpenAPI document at
-/api/openapi.json. Binds to 127.0.0.1 unless --host says otherwise.
+Serves the web dashboard at / and the HTTP API under /api on the store (./${DEFAULT_DB} by default):
+/api/code, /api/articles, /api/events, /api/events/ID, /api/dyad/A/B, /api/actors, /api/quotes,
+/api/graph, /api/stats; the OpenAPI document at /api/openapi.json. Binds to 127.0.0.1 unless --host
+says otherwise. Prints the dashboard's URL once it listens; stops on Ctrl-C (SIGINT) or SIGTERM.
+The dashboard is built by \`npm run build\` (into dist/web); without it only the API is served.
 
 Environment:
   ENTENTE_TOKEN        bearer token for writes (POST /api/articles); without it writes are refused
@@ -48,18 +52,35 @@ export async function serveCommand(argv: readonly string[], io: Io, version: str
   const store = await DuckDbStore.open(values.db ?? DEFAULT_DB);
   const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
   const app = createApi({ store, pipeline, token: process.env.ENTENTE_TOKEN ?? null, readToken: process.env.ENTENTE_READ_TOKEN ?? null });
-  await new Promise<void>((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-      io.stdout(
-        `entente: serving http://${host}:${info.port}/api (OpenAPI: /api/openapi.json) on ${values.db ?? DEFAULT_DB}${process.env.ENTENTE_TOKEN ? '' : '; writes are off (set ENTENTE_TOKEN)'}\n`,
-      );
+  const withDashboard = dashboardBuilt();
+  if (withDashboard) serveDashboard(app);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+        const base = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+        const notes = [
+          `entente: serving ${base}/api (OpenAPI: /api/openapi.json) on ${values.db ?? DEFAULT_DB}`,
+          withDashboard ? `entente: dashboard at ${base}/` : `entente: no dashboard (${DASHBOARD_DIR} is not built: run \`npm run build\`)`,
+          ...(process.env.ENTENTE_TOKEN ? [] : ['entente: writes are off (set ENTENTE_TOKEN to allow them)']),
+          'entente: Ctrl-C stops the server',
+        ];
+        io.stdout(`${notes.join('\n')}\n`);
+      });
+      server.once('error', (e: NodeJS.ErrnoException) => {
+        reject(
+          e.code === 'EADDRINUSE'
+            ? new EntenteError(`${host}:${port} is already in use`, 'stop what listens there or choose another port with --port')
+            : new EntenteError(`cannot listen on ${host}:${port}: ${e.message}`, 'check --host and --port'),
+        );
+      });
+      const stop = () => {
+        server.close(() => resolve());
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
-    const stop = () => {
-      server.close(() => resolve());
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await store.close();
+  } finally {
+    await store.close();
+  }
   return 0;
 }

@@ -9,7 +9,20 @@ import { StoreError } from '../core/errors.js';
 import { contentId } from '../core/hash.js';
 import type { CodedArticle } from '../core/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import type { ArticleSummary, DyadRow, EventFilter, EventStore, GraphEdge, IngestResult, Period, QuoteFilter, StoredEvent, StoreStats } from './store.js';
+import type {
+  ArticleSummary,
+  DyadRow,
+  EventDetail,
+  EventFilter,
+  EventMentionDetail,
+  EventStore,
+  GraphEdge,
+  IngestResult,
+  Period,
+  QuoteFilter,
+  StoredEvent,
+  StoreStats,
+} from './store.js';
 
 /** What identifies an article's content: re-ingesting the same content is a no-op. */
 export function contentHash(a: CodedArticle): string {
@@ -41,6 +54,28 @@ function inWindow(where: string[], values: DuckDBValue[], since: string | undefi
 }
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** A row of the events view as a StoredEvent. */
+function storedEvent(r: Row): StoredEvent {
+  return {
+    id: String(r.id),
+    source: String(r.source_actor),
+    target: str(r.target_actor),
+    code: String(r.code),
+    root: String(r.root),
+    quad: num(r.quad),
+    goldstein: num(r.goldstein),
+    plover: str(r.plover_type),
+    day: str(r.day),
+    rangeStart: str(r.range_start),
+    rangeEnd: str(r.range_end),
+    numMentions: num(r.num_mentions),
+    numSources: num(r.num_sources),
+    numArticles: num(r.num_articles),
+    firstSeen: String(r.first_seen),
+    lastSeen: String(r.last_seen),
+  };
+}
 
 export class DuckDbStore implements EventStore {
   private constructor(
@@ -305,24 +340,42 @@ export class DuckDbStore implements EventStore {
     inWindow(where, values, f.since, f.until);
     const sql = `select * from events ${where.length ? `where ${where.join(' and ')}` : ''}
       order by coalesce(day, range_start), source_actor, target_actor, code limit ${Math.max(0, Math.floor(f.limit ?? 1000))} offset ${Math.max(0, Math.floor(f.offset ?? 0))}`;
-    return (await this.rows(sql, values)).map((r) => ({
-      id: String(r.id),
-      source: String(r.source_actor),
-      target: str(r.target_actor),
-      code: String(r.code),
-      root: String(r.root),
-      quad: num(r.quad),
-      goldstein: num(r.goldstein),
-      plover: str(r.plover_type),
-      day: str(r.day),
-      rangeStart: str(r.range_start),
-      rangeEnd: str(r.range_end),
-      numMentions: num(r.num_mentions),
-      numSources: num(r.num_sources),
-      numArticles: num(r.num_articles),
-      firstSeen: String(r.first_seen),
-      lastSeen: String(r.last_seen),
-    }));
+    return (await this.rows(sql, values)).map(storedEvent);
+  }
+
+  async event(id: string): Promise<EventDetail | null> {
+    const [e] = await this.rows('select * from events where id = ? or list_contains(mention_ids, ?) limit 1', [id, id]);
+    if (!e) return null;
+    // its mentions: mention ids are unique within an article only, so the event's key is matched too
+    const rows = await this.rows(
+      `with e as (select * from events where id = ? or list_contains(mention_ids, ?) limit 1)
+       select m.*, strftime(m.date, '%Y-%m-%d') as day, strftime(m.range_start, '%Y-%m-%d') as range_from, strftime(m.range_end, '%Y-%m-%d') as range_to, a.title, a.url, a.text as article_text
+       from e join event_mentions m on list_contains(e.mention_ids, m.id) and m.source_actor = e.source_actor and m.target_actor is not distinct from e.target_actor and m.code = e.code
+         join articles a on a.id = m.article_id
+       order by m.article_date, m.article_id, m.sentence_idx, m.trigger_start`,
+      [id, id],
+    );
+    const span = (text: string, start: unknown, end: unknown) => ({ start: num(start), end: num(end), text: text.slice(num(start), num(end)) });
+    const mentions: EventMentionDetail[] = rows.map((r) => {
+      const text = String(r.article_text);
+      return {
+        id: String(r.id),
+        articleId: String(r.article_id),
+        articleDate: String(r.article_date),
+        title: str(r.title),
+        url: str(r.url),
+        sentence: { index: num(r.sentence_idx), ...span(text, r.sentence_start, r.sentence_end) },
+        source: { actor: String(r.source_actor), ...span(text, r.source_start, r.source_end) },
+        target: r.target_actor === null || r.target_start === null ? null : { actor: String(r.target_actor), ...span(text, r.target_start, r.target_end) },
+        trigger: span(text, r.trigger_start, r.trigger_end),
+        attributedTo: str(r.attributed_to),
+        date: str(r.day),
+        dateRange: r.range_from === null || r.range_to === null ? null : [String(r.range_from), String(r.range_to)],
+        rule: String(r.rule),
+        confidence: num(r.confidence),
+      };
+    });
+    return { ...storedEvent(e), mentions };
   }
 
   async dyad(a: string, b: string, by: Period): Promise<DyadRow[]> {
@@ -384,7 +437,9 @@ export class DuckDbStore implements EventStore {
     const [r] = await this.rows(`select
       (select count(*) from articles) as articles, (select count(*) from event_mentions) as em, (select count(*) from events) as ev,
       (select count(*) from quotes) as q, (select count(*) from entities) as en,
-      (select strftime(min(date), '%Y-%m-%d') from articles) as first_day, (select strftime(max(date), '%Y-%m-%d') from articles) as last_day`);
+      (select strftime(min(date), '%Y-%m-%d') from articles) as first_day, (select strftime(max(date), '%Y-%m-%d') from articles) as last_day,
+      (select strftime(min(coalesce(day, range_start)), '%Y-%m-%d') from events) as first_event_day,
+      (select strftime(max(coalesce(day, range_end)), '%Y-%m-%d') from events) as last_event_day`);
     return {
       articles: num(r?.articles),
       eventMentions: num(r?.em),
@@ -393,6 +448,8 @@ export class DuckDbStore implements EventStore {
       entities: num(r?.en),
       firstDay: str(r?.first_day),
       lastDay: str(r?.last_day),
+      firstEventDay: str(r?.first_event_day),
+      lastEventDay: str(r?.last_event_day),
       schemaVersion: SCHEMA_VERSION,
     };
   }
@@ -407,12 +464,21 @@ export class DuckDbStore implements EventStore {
       for (const w of words) values.push(`%${w}%`);
     }
     const rows = await this.rows(
-      `select a.id, strftime(a.date, '%Y-%m-%d') as date, a.title, a.url, a.outlet,
+      `select a.id, strftime(a.date, '%Y-%m-%d') as date, a.title, a.url, a.outlet, left(a.text, 240) as snippet,
          (select count(*) from event_mentions m where m.article_id = a.id) as events, (select count(*) from quotes q where q.article_id = a.id) as quotes
        from articles a ${where} order by a.date desc, a.id limit ${Math.max(0, Math.floor(options.limit ?? 50))} offset ${Math.max(0, Math.floor(options.offset ?? 0))}`,
       values,
     );
-    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: str(r.title), url: str(r.url), outlet: str(r.outlet), events: num(r.events), quotes: num(r.quotes) }));
+    return rows.map((r) => ({
+      id: String(r.id),
+      date: String(r.date),
+      title: str(r.title),
+      url: str(r.url),
+      outlet: str(r.outlet),
+      snippet: String(r.snippet),
+      events: num(r.events),
+      quotes: num(r.quotes),
+    }));
   }
 
   async article(id: string): Promise<Record<string, unknown> | null> {

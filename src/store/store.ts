@@ -47,6 +47,30 @@ export interface StoredEvent {
   readonly lastSeen: string;
 }
 
+/** One mention of an event in an article, with the spans that support it (offsets into the article text). */
+export interface EventMentionDetail {
+  readonly id: string;
+  readonly articleId: string;
+  readonly articleDate: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly sentence: { readonly index: number; readonly start: number; readonly end: number; readonly text: string };
+  readonly source: { readonly actor: string; readonly start: number; readonly end: number; readonly text: string };
+  readonly target: { readonly actor: string; readonly start: number; readonly end: number; readonly text: string } | null;
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly attributedTo: string | null;
+  readonly date: string | null;
+  /** The first and last day when the text gives a period ("in 2008") rather than a day. */
+  readonly dateRange: readonly [string, string] | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+/** A deduplicated event with every mention of it. */
+export interface EventDetail extends StoredEvent {
+  readonly mentions: readonly EventMentionDetail[];
+}
+
 export type Period = 'day' | 'week' | 'month' | 'year';
 
 export interface DyadRow {
@@ -76,6 +100,9 @@ export interface StoreStats {
   readonly entities: number;
   readonly firstDay: string | null;
   readonly lastDay: string | null;
+  /** The days of the earliest and the latest event (events can be dated before or after their articles). */
+  readonly firstEventDay: string | null;
+  readonly lastEventDay: string | null;
   readonly schemaVersion: number;
 }
 
@@ -85,6 +112,8 @@ export interface ArticleSummary {
   readonly title: string | null;
   readonly url: string | null;
   readonly outlet: string | null;
+  /** The opening of the text (240 characters at most), to show in lists. */
+  readonly snippet: string;
   readonly events: number;
   readonly quotes: number;
 }
@@ -104,6 +133,8 @@ export interface EventStore {
   /** Stores a batch in one transaction: all of it or, on failure, none of it. */
   ingest(batch: readonly CodedArticle[]): Promise<IngestResult>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** A deduplicated event, found by its id or the id of one of its mentions, with its mentions; or null. */
+  event(id: string): Promise<EventDetail | null>;
   dyad(a: string, b: string, by: Period): Promise<DyadRow[]>;
   actors(limit?: number): Promise<Array<{ actor: string; mentions: number; articles: number }>>;
   quotes(filter?: QuoteFilter): Promise<Array<Record<string, unknown>>>;
