@@ -88,4 +88,10 @@ describe('actors', () => {
   ])('takes the country after a title and a name: %j', (text, expected) => {
     expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])[0]).toEqual(expected);
   });
+
+  it('takes a place that ends in an organisation word for the place: "the West Bank" is no bank', () => {
+    const a = code('Israeli troops remained on alert in the occupied West Bank.');
+    expect(a.entities.map((e) => [e.text, e.type, e.actor])).toContainEqual(['West Bank', 'GPE', 'WSB']);
+    expect(a.entities.some((e) => e.type === 'ORG' && /Bank/.test(e.text))).toBe(false);
+  });
 });

@@ -125,6 +125,7 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     codes?: Record<string, { code?: string }>;
     overrides?: Record<string, { names?: string[]; demonyms?: string[]; places?: string[] }>;
     regions?: Record<string, unknown>;
+    territories?: Record<string, unknown>;
     place_words?: Record<string, unknown>;
     place_nouns?: Record<string, unknown>;
   };
@@ -184,11 +185,16 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
       }
     }
   }
-  for (const [code, names] of Object.entries(v.regions ?? {})) {
-    const line = p.lineOf(nodeAt(p, ['regions', code]));
-    if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(`region code ${JSON.stringify(code)} is not three capital letters`, { file: src.file, line });
-    if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new DictionaryError(`region ${code}: expected a list of names`, { file: src.file, line });
-    for (const n of names as string[]) out.push(Object.freeze({ surface: n, code, name: (names as string[])[0] as string, type: 'LOC' as const, rule: 'gazetteer:region' }));
+  // regions are places (LOC); territories with a CAMEO code of their own act like countries (GPE)
+  for (const key of ['regions', 'territories'] as const) {
+    const what = key === 'regions' ? 'region' : 'territory';
+    for (const [code, names] of Object.entries(v[key] ?? {})) {
+      const line = p.lineOf(nodeAt(p, [key, code]));
+      if (!/^[A-Z]{3}$/.test(code)) throw new DictionaryError(`${what} code ${JSON.stringify(code)} is not three capital letters`, { file: src.file, line });
+      if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new DictionaryError(`${what} ${code}: expected a list of names`, { file: src.file, line });
+      const type = key === 'regions' ? ('LOC' as const) : ('GPE' as const);
+      for (const n of names as string[]) out.push(Object.freeze({ surface: n, code, name: (names as string[])[0] as string, type, rule: `gazetteer:${what}` }));
+    }
   }
   return out;
 }

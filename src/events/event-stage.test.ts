@@ -25,6 +25,9 @@ describe('starter event coding', () => {
     ['threat of force (a verbal act: governments)', 'Russia threatened to attack Ukraine.', ['RUSGOV 1384 UKRGOV']],
     ['a quantity before the target', 'Israeli soldiers arrested more than 100 Palestinians on Saturday.', ['ISRMIL 173 PSE']],
     ['a quantity before the subject', 'Up to 1,000 ethnic Turks demonstrated in Sofia on Monday.', ['TUR 141 BGRGOV']],
+    ['a territory with a CAMEO code of its own is an actor', 'Israel attacked Gaza.', ['ISRMIL 190 GZS']],
+    ['an organisation’s members named after it are the organisation', 'Hamas fighters in Gaza fired rockets at Israel.', ['PSEREB 194 ISR']],
+    ['a demonym spelled the other way', 'The Ecuadorian government criticized Peru.', ['ECUGOV 111 PERGOV']],
     ['a preposition is not a quantity', 'Talks about Iran resumed with Iraq.', []],
     ['a number noun before the target', 'Afghan rebels kidnapped up to 16 Russian civilian advisers.', ['AFGREB 181 RUSCVL']],
   ])('%s: %j', (_what, text, expected) => {

@@ -116,7 +116,16 @@ function matchFrom(
         if (!next) break;
         after = tokenOfOffset(next.end);
       }
-      return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { ...acc, target: m, slack: acc.slack + skip });
+      const next = { ...acc, target: m, slack: acc.slack + skip };
+      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, next);
+      if (r || e + 1 === els.length) return r;
+      // the words after the slot may be the tail of the actor's phrase: "received UN peacekeeping
+      // troops" matches "{target} (peacekeeping|troops)" where the mention is "UN peacekeeping troops"
+      for (let k = j + skip + 1; k < tokenOfOffset(m.end); k++) {
+        const inner = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, next);
+        if (inner) return inner;
+      }
+      return null;
     }
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")

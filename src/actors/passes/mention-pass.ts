@@ -23,15 +23,26 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     const c = p >= 0 ? ctx.at[p] : null;
     return c && (c.entity.type === 'NORP' || c.entity.type === 'GPE') && isCountryCode(c.entity.actor) ? c : null;
   };
+  // an organisation's members named by a role noun right after it are the organisation: "Hamas
+  // fighters", "NATO foreign ministers", "Taliban commanders"
+  const members = new Map<WorkEntity, WorkEntity>();
+  for (const we of ctx.work) {
+    if (we.kind !== 'name' || we.entity.type !== 'ORG' || !we.entity.actor) continue;
+    let j = we.end;
+    while (j < we.end + 2 && tokens[j] && /^(ADJ|NOUN)$/.test((tokens[j] as Token).pos) && /^\p{Ll}/u.test((tokens[j] as Token).text) && !ctx.at[j]) j++;
+    const nom = ctx.at[j];
+    if (nom && nom.kind === 'nominal' && nom.first === j && nom.entity.type !== 'LOC' && nom.entity.type !== 'FAC' && !nom.ref) members.set(nom, we);
+  }
+  const absorbedBy = new Map([...members].map(([nom, org]) => [org, nom]));
   // people, organisations, resolved pronouns and nominals
   for (const we of ctx.work) {
     const e = we.entity;
-    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE') continue;
+    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE' || members.has(we)) continue;
     const c = we.kind === 'nominal' ? countryBefore(we) : null;
     const first = c && e.actor.startsWith(c.entity.actor as string) ? c.first : we.first;
     add(
       first,
-      we.end,
+      absorbedBy.get(we)?.end ?? we.end,
       e.actor,
       we,
       we.kind === 'pronoun' ? 'actors:pronoun' : we.kind === 'nominal' ? 'actors:nominal' : e.type === 'PERSON' ? 'actors:person' : 'actors:organization',

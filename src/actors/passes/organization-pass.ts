@@ -74,6 +74,12 @@ export function organizationPass(ctx: ActorContext): void {
         const names = tokens.slice(first, end - 1).filter((t) => isNameWord(t) || ACRONYM.test(t.text));
         if (names.length === 0 || names.every((t) => lexicon.places.match(tokens, t.index, t.index + 1))) continue;
       }
+      // a place name that ends in a head word is the place ("West Bank", "Gold Coast")
+      const whole = lexicon.places.match(tokens, first, end);
+      if (whole && whole.end === end) {
+        i = end - 1;
+        continue;
+      }
       // a lone head word at the start of a sentence is a common noun ("Police said …")
       if (end - first === 1 && (first === s.firstToken || NOT_NAMES.has((tokens[first] as Token).norm))) continue;
       // country named inside the run ("Iraqi Army", "Bank of England")
