@@ -42,8 +42,16 @@ describe('starter event coding', () => {
     ['Chile never criticized Peru.'],
     ['The two sides meet again on Friday.'],
     ['Sri Lanka beat Bangladesh by six wickets.'],
+    // an act someone is accused of is a claim, not a fact; an act someone wants ended is not done
+    ['Russia was accused of attacking Ukraine.'],
   ])('codes nothing in %j', (text) => {
     expect(triples(code(text))).toEqual([]);
+  });
+
+  it('does not code an act that someone asks to end ("an end to … airstrikes on")', () => {
+    const a = code('Lebanon demanded an end to Israeli airstrikes on Lebanon.');
+    expect(a.events.filter((e) => e.root >= '18')).toEqual([]);
+    expect(a.messages.map((m) => m.ruleId)).toContain('events:negated');
   });
 
   it('takes the subject of coordinated verbs, not the object of a preposition', () => {

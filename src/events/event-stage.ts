@@ -230,7 +230,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             doc.messages.push({ ruleId: 'events:no-speaker', reason: `${m.pattern.rule} is a comment and needs a quoted or reported speaker`, span: triggerSpan });
             continue;
           }
-          if (modality.kind === 'hypothetical' || modality.kind === 'requested') {
+          if (modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged') {
             doc.messages.push({
               ruleId: `events:${modality.kind}`,
               reason: `${m.pattern.rule} matched but the comment is ${modality.kind} (“${modality.cue.text}”)`,
@@ -278,7 +278,7 @@ export function createEventStage(options: EventStageOptions): Stage {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
-        if (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested') {
+        if (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged') {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
             reason: `${m.pattern.rule} matched but the trigger is ${modality.kind} (“${modality.cue.text}”)`,

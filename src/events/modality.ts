@@ -11,6 +11,7 @@ export type Modality =
   | { kind: 'negated'; cue: Token }
   | { kind: 'hypothetical'; cue: Token }
   | { kind: 'requested'; cue: Token }
+  | { kind: 'alleged'; cue: Token }
   | { kind: 'intended'; cue: Token; verb: boolean }
   | { kind: 'threatened'; cue: Token };
 
@@ -50,6 +51,25 @@ const REQUEST_VERBS = new Set([
 /** Verbs through which an act is still asserted: "began to withdraw", "continued to attack". */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'proceed', 'go', 'keep']);
 const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
+/** Words that make the act after "of"/"for" a claim, not a fact: "accused Russia of attacking …". */
+const ALLEGING = new Set([
+  'accuse',
+  'charge',
+  'blame',
+  'suspect',
+  'convict',
+  'indict',
+  'allege',
+  'accusation',
+  'allegation',
+  'charges',
+  'accusations',
+  'allegations',
+  'suspicion',
+  'guilty',
+]);
+/** Nouns that stop the act they govern: "demanded an end to airstrikes on …". */
+const STOPPING_NOUNS = new Set(['end', 'halt', 'stop', 'cessation', 'suspension', 'moratorium', 'freeze']);
 
 export function modalityOf(tokens: readonly Token[], s: Sentence, first: number): Modality {
   // look back within the clause (up to a clause break or 6 tokens)
@@ -75,9 +95,29 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
     }
   }
+  // an act after "of"/"for" that an accusation governs: "accused X of violating …", "charges of spying"
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 3); j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'of' || t.norm === 'for') {
+      for (let k = j - 1; k >= Math.max(s.firstToken, j - 6); k--) {
+        const w = tokens[k] as Token;
+        if (w.pos === 'PUNCT' || (w.pos === 'VERB' && !ALLEGING.has(w.lemma))) break;
+        if (ALLEGING.has(w.lemma) || ALLEGING.has(w.norm)) return { kind: 'alleged', cue: w };
+      }
+      break;
+    }
+    if (!/^(VERB|AUX|ADV|PART|DET|ADJ)$/.test(t.pos) && !/^(having|being)$/.test(t.norm)) break;
+  }
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 6); j--) {
     const t = tokens[j] as Token;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
+    // "an end to Israeli airstrikes on": the act is to stop
+    if (
+      (t.norm === 'to' || t.norm === 'of') &&
+      STOPPING_NOUNS.has((tokens[j - 1] as Token | undefined)?.norm ?? '') &&
+      tokens.slice(j + 1, first).every((x) => /^(DET|ADJ|PROPN|NUM)$/.test(x.pos))
+    )
+      return { kind: 'negated', cue: tokens[j - 1] as Token };
     if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return { kind: 'negated', cue: t };
     // a stopping verb right before the act's words (over "its", "the", "off", "out"): "halted its air strikes on"
     if (STOPPING.has(t.lemma) && tokens.slice(j + 1, first).every((x) => /^(DET|PRON|ADP|ADV|PART)$/.test(x.pos) || /^(out|off|down)$/.test(x.norm))) {
