@@ -94,4 +94,9 @@ describe('actors', () => {
     expect(a.entities.map((e) => [e.text, e.type, e.actor])).toContainEqual(['West Bank', 'GPE', 'WSB']);
     expect(a.entities.some((e) => e.type === 'ORG' && /Bank/.test(e.text))).toBe(false);
   });
+
+  it('gives a known person titled by an organisation the organisation’s code', () => {
+    const a = code('NATO Secretary General Jens Stoltenberg criticized Russia.', '2000-01-01');
+    expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(['Jens Stoltenberg', 'IGOWSTNAT']);
+  });
 });

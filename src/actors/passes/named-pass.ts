@@ -2,6 +2,7 @@
  * @module Pass 1: names the dictionaries know in full — organisations ("Drug Enforcement
  * Administration", "DEA") and people ("Evo Morales") — longest match first, case as written.
  */
+import type { Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
 import type { NameEntry, PersonEntry } from '../../dictionaries/types.js';
 import type { ActorContext } from '../context.js';
@@ -12,6 +13,10 @@ export const isPerson = (v: NameEntry | PersonEntry): v is PersonEntry => 'roles
 export function personActor(p: PersonEntry, day: string): string {
   return roleOn(p, day)?.code ?? `${p.country}ELI`;
 }
+
+/** Words inside a title after an organisation's name: "Secretary General", "Deputy High Commissioner". */
+const TITLE_PART =
+  /^(General|Deputy|Chief|Executive|High|Special|Under|Assistant|Acting|Secretary|Secretary-General|Commissioner|Director|Director-General|President|Chairman|Chair|Coordinator|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|-)$/;
 
 export function namedPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
@@ -25,13 +30,20 @@ export function namedPass(ctx: ActorContext): void {
       const v = m.value;
       if (isPerson(v)) {
         const role = roleOn(v, ctx.date);
+        // "Arab League Secretary General Chedli Klibi": a title right after an organisation makes
+        // the person speak for it, whatever their dictionary roles on the day
+        let body: string | null = null;
+        let k = i - 1;
+        while (k >= Math.max(s.firstToken, i - 5) && !ctx.at[k] && (TITLE_PART.test((tokens[k] as Token).text) || lexicon.agents.match(tokens, k, k + 1)?.value.title)) k--;
+        const org = k < i - 1 && k >= s.firstToken ? ctx.at[k] : null;
+        if (org && org.kind === 'name' && org.entity.type === 'ORG' && org.end === k + 1 && org.entity.actor) body = org.entity.actor;
         ctx.add({
           first: i,
           end: m.end,
           person: v,
           kind: 'name',
           ref: null,
-          entity: { type: 'PERSON', name: v.name, actor: personActor(v, ctx.date), role: role?.role ?? null, referent: null, rule: 'dictionary:person' },
+          entity: { type: 'PERSON', name: v.name, actor: body ?? personActor(v, ctx.date), role: role?.role ?? null, referent: null, rule: 'dictionary:person' },
         });
       } else {
         // a generic head word after the name belongs to it: "the Likud party", "MAS government"

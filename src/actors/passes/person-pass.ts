@@ -83,6 +83,8 @@ export function personPass(ctx: ActorContext): void {
       if (p >= s.firstToken && isPossessive(tokens[p])) p--;
       const before = p >= s.firstToken ? ctx.at[p] : null;
       if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
+      // an organisation before the title: "Arab League Secretary General Chedli Klibi" speaks for the League
+      const body = before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i ? before.entity.actor : null;
       const role = ctx.span(i, a.end).text;
       let j = a.end;
       let added = false;
@@ -99,13 +101,15 @@ export function personPass(ctx: ActorContext): void {
           ofCountry && ofCountry.first === end + 1 && (ofCountry.entity.type === 'GPE' || ofCountry.entity.type === 'NORP') && /^[A-Z]{3}$/.test(ofCountry.entity.actor ?? '')
             ? ofCountry.entity.actor
             : null;
-        const actor = country
-          ? `${country}${a.value.sector}`
-          : person
-            ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`)
-            : after
-              ? `${after}${a.value.sector}`
-              : (earlier?.entity.actor ?? null);
+        const actor = body
+          ? body
+          : country
+            ? `${country}${a.value.sector}`
+            : person
+              ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`)
+              : after
+                ? `${after}${a.value.sector}`
+                : (earlier?.entity.actor ?? null);
         addPerson(ctx, j, end, words, person, earlier, actor, role, 'actors:title+name');
         added = true;
         // "former Presidents Evo Morales and Luis Arce": more names under one plural title
@@ -113,7 +117,7 @@ export function personPass(ctx: ActorContext): void {
         else break;
       }
       // "U.S." in "U.S. Deputy Secretary of State Christopher Landau" is part of the person's mention
-      if (added && before && country) ctx.absorbed.add(before);
+      if (added && before && (country || body)) ctx.absorbed.add(before);
     }
   }
   // (b) honorifics and (c) bare name runs
