@@ -27,10 +27,7 @@ describe('quotations and their speakers', () => {
     [
       'partial',
       'Christopher Landau said it will be “very important” to see the files.',
-      [
-        ['indirect', 'it will be “very important” to see the files', 'Christopher Landau', 'said'],
-        ['partial', 'very important', 'Christopher Landau', 'said'],
-      ],
+      [['partial', 'it will be “very important” to see the files', 'Christopher Landau', 'said']],
     ],
     [
       'term',
@@ -53,6 +50,29 @@ describe('quotations and their speakers', () => {
   it('continues the speaker to a quote that follows its attribution', () => {
     const a = code('Christopher Landau arrived. “We came to help,” Landau told reporters. “Iran is not a good actor.”');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Christopher Landau', 'Christopher Landau']);
+  });
+
+  it('runs an attribution over the quotations it introduces, each also listed on its own', () => {
+    const a = code('Mayor Ana Ortiz spoke first. “The bridge opens in May,” Ortiz said. “It cost less than planned.”\n\n“Traffic will ease.”');
+    expect(a.quotes.map((q) => [q.text.slice(0, 15), q.parts?.length ?? 0, q.speaker?.name])).toEqual([
+      ['The bridge open', 3, 'Ana Ortiz'],
+      ['It cost less th', 0, 'Ana Ortiz'],
+      ['Traffic will ea', 0, 'Ana Ortiz'],
+    ]);
+    expect(a.quotes[0]?.parts?.map((p) => p.text)).toEqual(['The bridge opens in May', 'It cost less than planned.', 'Traffic will ease.']);
+  });
+
+  it('keeps the quoted words of a reported clause as its fragments, with their kind', () => {
+    const [q, ...rest] = code('The senator said the plan was “dead on arrival” and a so-called “reform” at best.').quotes;
+    expect(rest).toEqual([]);
+    expect([q?.kind, q?.text, q?.fragments?.map((f) => [f.kind, f.text])]).toEqual([
+      'partial',
+      'the plan was “dead on arrival” and a so-called “reform” at best',
+      [
+        ['partial', 'dead on arrival'],
+        ['term', 'reform'],
+      ],
+    ]);
   });
 
   it('resolves first-person pronouns inside a quote to its speaker', () => {

@@ -32,8 +32,12 @@ interface WorkQuote {
   last: number;
   /** The quoted pieces of a quotation split by its attribution, when there are several. */
   parts?: Array<[number, number]>;
-  /** Folded into the quote before it. */
+  /** A quotation that continues the attribution of the one before (listed on its own too). */
+  continues?: boolean;
+  /** Folded into the quote before it, or into the reported clause around it. */
   merged?: boolean;
+  /** Quoted fragments (partial quotations, terms) inside a reported clause. */
+  fragments?: Array<{ start: number; end: number; kind: 'partial' | 'term' }>;
 }
 
 const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|branded|word|term|nicknamed)$/;
@@ -178,6 +182,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
     }
     // split quotes and continuations take the speaker of the quote just before
+    const runHead = new Map<WorkQuote, WorkQuote>();
     for (let k = 1; k < quotes.length; k++) {
       const q = quotes[k] as WorkQuote;
       const prev = quotes[k - 1] as WorkQuote;
@@ -188,13 +193,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
         q.speaker = prev.speaker;
         q.cue = prev.cue;
+        const head = runHead.get(prev) ?? prev;
+        runHead.set(q, head);
+        head.parts = [...(head.parts ?? [[head.start, head.end]]), [q.start, q.end]];
+        head.end = q.end;
+        head.last = q.last;
         // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
-        if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) {
-          prev.parts = [...(prev.parts ?? [[prev.start, prev.end]]), [q.start, q.end]];
-          prev.end = q.end;
-          prev.last = q.last;
-          q.merged = true;
-        }
+        if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) q.merged = true;
+        else q.continues = true;
       }
     }
     for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
@@ -272,6 +278,20 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
     }
 
+    // (4b) a partial quotation or term inside a reported clause is part of that attribution: the
+    // clause ("the candidate has “always run a lean campaign”") is what the speaker said, the quoted
+    // words are its fragments; one record, not two
+    for (const q of quotes) {
+      if ((q.kind !== 'partial' && q.kind !== 'term') || !q.marks) continue;
+      const { open, close } = q.marks;
+      const host = indirect.find((i) => i.start <= open && close <= i.end + 1);
+      if (!host) continue;
+      host.fragments = [...(host.fragments ?? []), { start: q.start, end: q.end, kind: q.kind }];
+      host.kind = 'partial';
+      q.merged = true;
+    }
+    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+
     // (5) first-person pronouns inside a direct quote refer to its speaker
     const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
     for (const q of quotes) {
@@ -305,6 +325,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
+      if (q.fragments) quote.fragments = q.fragments.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind }));
       return quote;
     });
     return doc;
