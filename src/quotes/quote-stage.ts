@@ -292,6 +292,45 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
     for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
 
+    // (4c) a partial quotation or term left on its own: the attribution's content is the clause it
+    // sits in — from its cue (or the verb that governs it) to the end of the sentence — with the
+    // quoted words as the fragments; quotations sharing that clause share the record
+    let host: WorkQuote | null = null;
+    for (const q of quotes) {
+      if ((q.kind !== 'partial' && q.kind !== 'term') || !q.marks) continue;
+      const s = sentenceOf(q.first);
+      if (!s) continue;
+      const fragment = { start: q.start, end: q.end, kind: q.kind };
+      if (host && host.start <= q.marks.open && q.marks.close <= host.end + 1 && (host.cueToken === q.cueToken || q.cueToken < 0)) {
+        host.fragments = [...(host.fragments ?? []), fragment];
+        q.merged = true;
+        continue;
+      }
+      let from = q.cueToken >= 0 ? q.cueToken + (q.cue ? tokenAt(q.cue.end - 1) - q.cueToken + 1 : 1) : -1;
+      if (from < 0) {
+        // the nearest verb of its own before the quote ("called for", "echoing")
+        for (let c = q.first - 1; c >= s.firstToken; c--) {
+          const t = tokens[c] as Token;
+          if (inQuote[c]) break;
+          if (t.pos === 'VERB' && !TERM_INTRO.test(t.norm)) {
+            from = c + 1;
+            break;
+          }
+        }
+      }
+      if (from < 0 || from > q.first) continue;
+      while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+      let to = s.endToken;
+      while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
+      q.start = (tokens[from] as Token).start;
+      q.end = Math.max(q.end, (tokens[to - 1] as Token).end);
+      q.first = from;
+      q.fragments = [fragment];
+      q.kind = 'partial';
+      host = q;
+    }
+    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+
     // (5) first-person pronouns inside a direct quote refer to its speaker
     const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
     for (const q of quotes) {
