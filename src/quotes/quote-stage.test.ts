@@ -12,6 +12,9 @@ describe('quotation marks', () => {
     ['split', '“We are ready,” he added, “to talk.”', ['We are ready,', 'to talk.']],
     ['over paragraphs', '“First paragraph goes on\n\n“and the second ends it.” Then he left.', ['First paragraph goes on\n\n“and the second ends it.']],
     ['left open at a paragraph end', '“Unclosed words\n\nNew paragraph.', ['Unclosed words']],
+    ['curly closed by a straight mark', '“We are ready," he said. "So are they."', ['We are ready,', 'So are they.']],
+    ['straight pair nested in curly', '“He said "no" to us,” she said.', ['He said "no" to us,']],
+    ['curly closed by a second opening mark', '“We are ready,“ he said.', ['We are ready,']],
   ])('%s', (_what, text, expected) => {
     expect(findQuoteMarks(text).map((q) => text.slice(q.contentStart, q.contentEnd))).toEqual(expected);
   });
@@ -32,8 +35,10 @@ describe('quotations and their speakers', () => {
     [
       'term',
       'Christopher Landau declared the end of so-called “Socialism of the 21st Century” in Bolivia.',
-      [['term', 'Socialism of the 21st Century', 'Christopher Landau', 'declared']],
+      [['partial', 'the end of so-called “Socialism of the 21st Century” in Bolivia', 'Christopher Landau', 'declared']],
     ],
+    ['term, unattributed', 'The so-called “Gang of Eight” met again.', [['term', 'Gang of Eight', null, null]]],
+    ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['partial', 'a plan called “Renewal” on Monday', 'Officials', 'unveiled']]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
     ['according to', 'According to Reuters, the talks had failed.', [['indirect', 'the talks had failed', 'Reuters', 'According to']]],
@@ -73,6 +78,16 @@ describe('quotations and their speakers', () => {
         ['term', 'reform'],
       ],
     ]);
+  });
+
+  it('attributes a question to the speaker after its closing mark', () => {
+    const a = code('Senator Maria Lopez took the stage. “Are we ready for this fight?” Lopez asked.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['direct', 'Maria Lopez']]);
+  });
+
+  it('gives a quoted phrase without a reporting verb the subject of the verb that governs it', () => {
+    const [q] = code('Chancellor Angela Merkel hailed the deal as a “real breakthrough” for Europe.').quotes;
+    expect([q?.text, q?.speaker?.name]).toEqual(['the deal as a “real breakthrough” for Europe', 'Angela Merkel']);
   });
 
   it('resolves first-person pronouns inside a quote to its speaker', () => {

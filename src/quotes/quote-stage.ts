@@ -132,7 +132,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       // after: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’
       let j = q.last + 1;
       while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
-      const limit = sClose ? sClose.endToken : tokens.length;
+      let limit = sClose ? sClose.endToken : tokens.length;
+      // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
+      // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
+      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
+        const next = doc.sentences[sClose.index + 1];
+        if (next) limit = next.endToken;
+      }
       if (j < limit && !inQuote[j]) {
         const c = cueAt(tokens, j);
         if (c) {
@@ -312,8 +318,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         for (let c = q.first - 1; c >= s.firstToken; c--) {
           const t = tokens[c] as Token;
           if (inQuote[c]) break;
-          if (t.pos === 'VERB' && !TERM_INTRO.test(t.norm)) {
+          // not the "called" of "so-called" or of a name ("a plan called “Renewal”")
+          if (t.pos === 'VERB' && !(TERM_INTRO.test(t.norm) && (c === q.first - 1 || tokens[c - 1]?.text === '-'))) {
             from = c + 1;
+            // its subject speaks ("Merkel heralded the deal as a “breakthrough”")
+            const sp = subjectOf(c, s.firstToken);
+            if (sp) attribute(q, sp, c, 1, false);
             break;
           }
         }
