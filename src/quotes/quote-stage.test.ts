@@ -90,6 +90,24 @@ describe('quotations and their speakers', () => {
     expect([q?.text, q?.speaker?.name]).toEqual(['the deal as a “real breakthrough” for Europe', 'Angela Merkel']);
   });
 
+  it.each([
+    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Sen. Jeff Merkley of Oregon'],
+    ['a title quoted in the attribution', 'Senator Ana Ruiz spoke. “We are ready,” Ruiz said on “Good Morning” on Sunday. “So are they.”', 'Ana Ruiz'],
+    ['a partial quotation attributed after it', 'Mayor Ana Ruiz spoke. The plan was a “good thing,” she remarked. “And we should start it.”', 'Ana Ruiz'],
+  ])('continues the attribution over %s', (_what, text, speaker) => {
+    const a = code(text);
+    const last = a.quotes[a.quotes.length - 1];
+    expect([last?.text, last?.speaker?.name]).toEqual([expect.stringMatching(/^(So are they|And we should start it)\.$/), speaker]);
+  });
+
+  it.each([
+    ['a hyphenated name', '“We are ready,” Lopez-Cantera said.', 'Lopez-Cantera'],
+    ['not the object of a preposition', 'Senator Ted Cruz in Iowa said the race “is wide open.”', 'Ted Cruz'],
+    ['a participle takes the clause subject', 'Carly Fiorina endorsed Ted Cruz on Wednesday, saying it is time for “real change.”', 'Carly Fiorina'],
+  ])('finds the speaker: %s', (_what, text, speaker) => {
+    expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
   it('resolves first-person pronouns inside a quote to its speaker', () => {
     const a = code('U.S. Deputy Secretary of State Christopher Landau arrived. “We will work with Bolivia,” Landau said.');
     const we = a.entities.find((e) => e.text === 'We');

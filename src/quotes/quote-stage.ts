@@ -88,14 +88,25 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
 
     /** The subject of a cue at token c: the phrase just before it, over "also", "to" and time phrases ("on Monday"). */
     const subjectOf = (c: number, floor: number): [number, number] | null => {
+      const w = tokens[c] as Token;
+      // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
+      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+        for (let v = floor; v < c - 1; v++) {
+          const t = tokens[v] as Token;
+          if (!inQuote[v] && (t.pos === 'VERB' || t.pos === 'AUX')) return subjectOf(v, floor);
+        }
+        return null;
+      }
       let k = c - 1;
-      for (let hops = 0; hops < 3; hops++) {
+      for (let hops = 0; hops < 4; hops++) {
         while (k >= floor && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')) k--;
         if (k < floor || inQuote[k]) return null;
         const p = phraseEndingAt(tokens, k, floor);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
-        if (!isTime) return p;
+        // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
+        const inPhrase = p[0] - 1 >= floor && (tokens[p[0] - 1] as Token).pos === 'ADP';
+        if (!isTime && !inPhrase) return p;
         k = p[0] - 2; // over the preposition too: "Landau on Monday said"
       }
       return null;
@@ -127,39 +138,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // (2) speakers and cues of direct quotes
     for (const q of quotes) {
       if (q.kind !== 'direct') continue;
-      const sClose = sentenceOf(q.last);
       const sOpen = sentenceOf(q.first);
-      // after: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’
-      let j = q.last + 1;
-      while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
-      let limit = sClose ? sClose.endToken : tokens.length;
-      // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
-      // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
-      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
-        const next = doc.sentences[sClose.index + 1];
-        if (next) limit = next.endToken;
-      }
-      if (j < limit && !inQuote[j]) {
-        const c = cueAt(tokens, j);
-        if (c) {
-          const sp = phraseStartingAt(tokens, j + c, limit);
-          if (sp) attribute(q, sp, j, c);
-        } else {
-          const sp = phraseStartingAt(tokens, j, limit);
-          if (sp) {
-            let k = sp[1];
-            // an appositive between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted"
-            if ((tokens[k] as Token | undefined)?.text === ',') {
-              let e = k + 1;
-              while (e < limit && e - k < 15 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
-              if ((tokens[e] as Token | undefined)?.text === ',') k = e + 1;
-            }
-            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
-            const c2 = cueAt(tokens, k);
-            if (c2) attribute(q, sp, k, c2);
-          }
-        }
-      }
+      attributeAfter(q);
       if (q.speaker) continue;
       // before: ‘Landau said: “…’ / ‘He told reporters, “…’ — or the sentence before, when it ends with a colon
       let floor = sOpen ? sOpen.firstToken : 0;
@@ -189,33 +169,16 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
     // split quotes and continuations take the speaker of the quote just before
     const runHead = new Map<WorkQuote, WorkQuote>();
-    for (let k = 1; k < quotes.length; k++) {
-      const q = quotes[k] as WorkQuote;
-      const prev = quotes[k - 1] as WorkQuote;
-      if (q.kind !== 'direct' || q.speaker || prev.kind !== 'direct' || !prev.speaker || !q.marks || !prev.marks) continue;
-      const gap = text.slice(prev.marks.close, q.marks.open);
-      const terminators = (gap.match(/[.!?](?=\s|$)/g) ?? []).length;
-      const cueInGap = prev.cue && prev.cue.start >= prev.marks.close && prev.cue.end <= q.marks.open;
-      if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
-        q.speaker = prev.speaker;
-        q.cue = prev.cue;
-        const head = runHead.get(prev) ?? prev;
-        runHead.set(q, head);
-        head.parts = [...(head.parts ?? [[head.start, head.end]]), [q.start, q.end]];
-        head.end = q.end;
-        head.last = q.last;
-        // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
-        if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) q.merged = true;
-        else q.continues = true;
-      }
-    }
-    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    continueRuns();
 
     // (3) partial quotes and terms: the cue of their sentence
     for (const q of quotes) {
       if (q.kind === 'direct') continue;
       const s = sentenceOf(q.first);
       if (!s) continue;
+      // ‘The deal “was early enough,” Heiserman said’: the attribution after it
+      if (q.kind === 'partial' && q.marks && (/,/.test(text.slice(q.end, q.marks.close)) || /^[,—–-]/.test(text.slice(q.marks.close).trimStart()))) attributeAfter(q);
+      if (q.speaker) continue;
       for (let c = q.first - 1; c >= s.firstToken; c--) {
         if (inQuote[c] || TERM_INTRO.test((tokens[c] as Token).norm)) continue;
         const n = cueAt(tokens, c, true);
@@ -312,6 +275,17 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         q.merged = true;
         continue;
       }
+      if (q.cue && q.cue.start >= q.marks.close) {
+        // attributed after the quote: the clause runs from the sentence start to the closing mark
+        let from = s.firstToken;
+        while (from < q.first && /^(PUNCT|SPACE)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+        q.start = (tokens[from] as Token).start;
+        q.end = Math.max(q.end, (tokens[q.last] as Token).end);
+        q.first = from;
+        q.fragments = [fragment];
+        host = q;
+        continue;
+      }
       let from = q.cueToken >= 0 ? q.cueToken + (q.cue ? tokenAt(q.cue.end - 1) - q.cueToken + 1 : 1) : -1;
       if (from < 0) {
         // the nearest verb of its own before the quote ("called for", "echoing")
@@ -340,6 +314,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       host = q;
     }
     for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    // a quotation that continues an attributed clause (‘… “good thing,” he remarked. “And I think …”’)
+    continueRuns();
 
     // (5) first-person pronouns inside a direct quote refer to its speaker
     const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
@@ -400,6 +376,74 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         first: body[0],
         last: body[1] - 1,
       };
+    }
+
+    /** The attribution right after a quotation's closing mark: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’. */
+    function attributeAfter(q: WorkQuote): void {
+      const sClose = sentenceOf(q.last);
+      let j = q.last + 1;
+      while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
+      let limit = sClose ? sClose.endToken : tokens.length;
+      // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
+      // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
+      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
+        const next = doc.sentences[sClose.index + 1];
+        if (next) limit = next.endToken;
+      }
+      if (j < limit && !inQuote[j]) {
+        const c = cueAt(tokens, j);
+        if (c) {
+          const sp = phraseStartingAt(tokens, j + c, limit);
+          if (sp) attribute(q, sp, j, c);
+        } else {
+          const sp = phraseStartingAt(tokens, j, limit);
+          if (sp) {
+            let k = sp[1];
+            // an appositive between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted"
+            if ((tokens[k] as Token | undefined)?.text === ',') {
+              let e = k + 1;
+              while (e < limit && e - k < 15 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              if ((tokens[e] as Token | undefined)?.text === ',') k = e + 1;
+            }
+            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
+            const c2 = cueAt(tokens, k);
+            if (c2) attribute(q, sp, k, c2);
+          }
+        }
+      }
+    }
+
+    /**
+     * A quotation right after an attributed one, with nothing but that attribution between them,
+     * continues it: it takes its speaker, and the first quotation of the run spans the whole run
+     * (PolNeAR's content) with each quotation in `parts`. A title quoted inside the attribution
+     * (‘Clinton said on “This Week.”’) does not break the run.
+     */
+    function continueRuns(): void {
+      for (let k = 1; k < quotes.length; k++) {
+        const q = quotes[k] as WorkQuote;
+        let p = k - 1;
+        while (p > 0 && (quotes[p] as WorkQuote).kind !== 'direct' && !(quotes[p] as WorkQuote).speaker) p--;
+        const prev = quotes[p] as WorkQuote;
+        if (q.kind !== 'direct' || q.speaker || prev.kind === 'indirect' || prev.kind === 'term' || !prev.speaker || !q.marks || !prev.marks) continue;
+        const gap = text.slice(prev.marks.close, q.marks.open);
+        // sentence ends, not the periods of "Sen." or "U.S."
+        const terminators = (gap.match(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]))[.!?](?=\s|$)/g) ?? []).length;
+        const cueInGap = prev.cue && prev.cue.start >= prev.marks.close && prev.cue.end <= q.marks.open;
+        if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
+          q.speaker = prev.speaker;
+          q.cue = prev.cue;
+          const head = runHead.get(prev) ?? prev;
+          runHead.set(q, head);
+          head.parts = [...(head.parts ?? [[head.start, head.end]]), [q.start, q.end]];
+          head.end = q.end;
+          head.last = q.last;
+          // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
+          if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) q.merged = true;
+          else q.continues = true;
+        }
+      }
+      for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
     }
 
     /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */
