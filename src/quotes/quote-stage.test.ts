@@ -104,8 +104,17 @@ describe('quotations and their speakers', () => {
     ['a hyphenated name', '“We are ready,” Lopez-Cantera said.', 'Lopez-Cantera'],
     ['not the object of a preposition', 'Senator Ted Cruz in Iowa said the race “is wide open.”', 'Ted Cruz'],
     ['a participle takes the clause subject', 'Carly Fiorina endorsed Ted Cruz on Wednesday, saying it is time for “real change.”', 'Carly Fiorina'],
+    ['a cue with no subject gives way to one further left', 'Mayor Ana Ruiz replied on Tuesday by saying, “We are not done yet.”', 'Ana Ruiz'],
+    ['the first verb of a pair', 'Governor Tom Hale welcomed the report and added, “We will act on it soon.”', 'Tom Hale'],
+    ['a title before the name', 'U.S. Secretary of State John Kerry on Monday said that the talks would resume.', 'John Kerry'],
+    ['an unnamed source is marked', 'The policy was a “complete failure,” experts said.', 'experts (unnamed)'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('runs a reported clause on to the closing mark of a quotation that opens in it', () => {
+    const [q] = code('Mayor Ana Ruiz said the city "has to do better. We will fix the roads this year."').quotes;
+    expect([q?.text, q?.speaker?.name]).toEqual(['the city "has to do better. We will fix the roads this year."', 'Ana Ruiz']);
   });
 
   it('resolves first-person pronouns inside a quote to its speaker', () => {

@@ -85,6 +85,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     });
     const usedCue = new Set<number>();
     const inQuote = new Uint8Array(tokens.length);
+    /** For a token inside quotation marks: the token of the closing mark. */
+    const quoteEndAt = new Int32Array(tokens.length);
 
     /** The subject of a cue at token c: the phrase just before it, over "also", "to" and time phrases ("on Monday"). */
     const subjectOf = (c: number, floor: number): [number, number] | null => {
@@ -101,11 +103,22 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       for (let hops = 0; hops < 4; hops++) {
         while (k >= floor && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')) k--;
         if (k < floor || inQuote[k]) return null;
+        // "… welcomed the plan and added": the subject of the first verb of the pair
+        if ((tokens[k] as Token).pos === 'CCONJ') {
+          for (let v = k - 1; v >= floor && !inQuote[v]; v--) {
+            const t = tokens[v] as Token;
+            if (t.pos === 'VERB' || t.pos === 'AUX') return subjectOf(v, floor);
+          }
+          return null;
+        }
         const p = phraseEndingAt(tokens, k, floor);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
         // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
-        const inPhrase = p[0] - 1 >= floor && (tokens[p[0] - 1] as Token).pos === 'ADP';
+        const adp = tokens[p[0] - 1] as Token | undefined;
+        const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
+        const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
         if (!isTime && !inPhrase) return p;
         k = p[0] - 2; // over the preposition too: "Landau on Monday said"
       }
@@ -117,7 +130,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     for (const m of findQuoteMarks(text)) {
       const first = tokenAt(m.open);
       const last = tokenAt(Math.max(m.open, m.close - 1));
-      for (let j = first; j <= last; j++) inQuote[j] = 1;
+      for (let j = first; j <= last; j++) {
+        inQuote[j] = 1;
+        quoteEndAt[j] = last;
+      }
       let end = m.contentEnd;
       if (text[end - 1] === ',') end--; // the carrier sentence's comma is not quoted
       const words = text.slice(m.contentStart, end).split(/\s+/).filter(Boolean);
@@ -158,7 +174,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const n = cueAt(tokens, c);
         if (!n) continue;
         const sp = subjectOf(c, floor);
-        if (sp) attribute(q, sp, c, n);
+        if (!sp) continue; // ‘she responded … by saying, “…”’: the cue with a subject further left
+        attribute(q, sp, c, n);
         break;
       }
       // ‘Kerry: “…”’ — a name and a colon
@@ -204,7 +221,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           // a clause: it has a finite verb of its own (not the "called" of "so-called")
           const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
           if (b - a < 3 || !clauseVerb) return null;
-          if (inQuote[a] && inQuote[b - 1]) return null; // a direct quote's own attribution
+          if (inQuote[a] && inQuote[b - 1] && quoteEndAt[a] === quoteEndAt[b - 1]) return null; // a direct quote's own attribution
+          // a quotation that opens in the clause runs on to its closing mark, over sentence ends
+          if (inQuote[b - 1] && (quoteEndAt[b - 1] as number) >= b) b = (quoteEndAt[b - 1] as number) + 1;
           return [a, b];
         };
         if (w.norm === 'according') {

@@ -102,5 +102,8 @@ export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number
   const stop = cover ? cover.end : (tokens[head] as Token).end;
   const name =
     entity && entity.type !== 'ORG' && entity.form !== 'nominal' ? entity.name : entity?.form === 'name' ? entity.name : text.slice(start, stop).replace(/^(the|a|an)\s+/i, '');
-  return { start, end: stop, text: text.slice(start, stop), name, actor: mention?.actor ?? entity?.actor ?? null };
+  // a speaker the text does not name and no actor covers ("experts", "a spokesman") is marked as such,
+  // so that anonymous sourcing can be told from a name
+  const unnamed = !mention && !entity && (tokens[head] as Token).pos === 'NOUN' && !tokens.slice(first, end).some((t) => t.pos === 'PROPN');
+  return { start, end: stop, text: text.slice(start, stop), name: unnamed ? `${name} (unnamed)` : name, actor: mention?.actor ?? entity?.actor ?? null };
 }
