@@ -117,6 +117,13 @@ describe('quotations and their speakers', () => {
     expect([q?.text, q?.speaker?.name]).toEqual(['the city "has to do better. We will fix the roads this year."', 'Ana Ruiz']);
   });
 
+  it.each([
+    ['at a conjunction', 'Senator Ana Ruiz says she is “excited about the race” as she faces a test in Ohio.', 'she is “excited about the race”'],
+    ['not between two quotations', 'Ana Ruiz described the plan as “a disaster” and “a waste” of money, then left.', 'the plan as “a disaster” and “a waste” of money'],
+  ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
+    expect(code(text).quotes[0]?.text).toBe(clause);
+  });
+
   it('resolves first-person pronouns inside a quote to its speaker', () => {
     const a = code('U.S. Deputy Secretary of State Christopher Landau arrived. “We will work with Bolivia,” Landau said.');
     const we = a.entities.find((e) => e.text === 'We');

@@ -269,6 +269,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // (4b) a partial quotation or term inside a reported clause is part of that attribution: the
     // clause ("the candidate has “always run a lean campaign”") is what the speaker said, the quoted
     // words are its fragments; one record, not two
+    const lastFragment = new Map<WorkQuote, WorkQuote>();
     for (const q of quotes) {
       if ((q.kind !== 'partial' && q.kind !== 'term') || !q.marks) continue;
       const { open, close } = q.marks;
@@ -277,6 +278,15 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       host.fragments = [...(host.fragments ?? []), { start: q.start, end: q.end, kind: q.kind }];
       host.kind = 'partial';
       q.merged = true;
+      lastFragment.set(host, q);
+    }
+    // a clause reported before its quotations ends with the last of them, as in (4c)
+    for (const [host, q] of lastFragment) {
+      const s = sentenceOf(q.last);
+      if (!s || !host.cue || host.cue.end > q.start) continue;
+      let to = clauseEnd(q.last + 1, s);
+      while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
+      host.end = Math.min(host.end, Math.max(q.end, (tokens[to - 1] as Token).end));
     }
     for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
 
@@ -323,7 +333,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       if (from < 0 || from > q.first) continue;
       while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
-      let to = s.endToken;
+      let to = clauseEnd(q.last + 1, s);
       while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
       q.start = (tokens[from] as Token).start;
       q.end = Math.max(q.end, (tokens[to - 1] as Token).end);
@@ -463,6 +473,29 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
       }
       for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    }
+
+    /**
+     * Where a clause that holds a quotation ends, scanning from just after it: at the sentence end, or
+     * where a new clause begins (a comma, dash or conjunction: "…, cited his record", "… while Sanders
+     * suggests") unless another quotation follows close behind ("as “a sociopath” and “a psychopath”").
+     */
+    function clauseEnd(from: number, s: Sentence): number {
+      let to = from;
+      while (to < s.endToken) {
+        const t = tokens[to] as Token;
+        if (inQuote[to]) {
+          to = (quoteEndAt[to] as number) + 1;
+          continue;
+        }
+        if (/^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ') {
+          let next = to + 1;
+          while (next < Math.min(s.endToken, to + 7) && !inQuote[next]) next++;
+          if (next >= Math.min(s.endToken, to + 7)) break;
+        }
+        to++;
+      }
+      return to;
     }
 
     /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */
