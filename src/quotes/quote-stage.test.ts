@@ -108,6 +108,10 @@ describe('quotations and their speakers', () => {
     ['the first verb of a pair', 'Governor Tom Hale welcomed the report and added, “We will act on it soon.”', 'Tom Hale'],
     ['a title before the name', 'U.S. Secretary of State John Kerry on Monday said that the talks would resume.', 'John Kerry'],
     ['an unnamed source is marked', 'The policy was a “complete failure,” experts said.', 'experts (unnamed)'],
+    ['a shouted line', 'Governor Tom Hale stood up. “Go home now,” Hale barked.', 'Tom Hale'],
+    ['an answer', 'Governor Tom Hale was asked about taxes. “I would say this,” Hale answered.', 'Tom Hale'],
+    ['a parenthesis after the name', '“We will fight,” Sen. Ana Ruiz (D-Ohio) said Tuesday.', 'Ana Ruiz'],
+    ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });

@@ -428,11 +428,22 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           const sp = phraseStartingAt(tokens, j, limit);
           if (sp) {
             let k = sp[1];
-            // an appositive between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted"
-            if ((tokens[k] as Token | undefined)?.text === ',') {
+            // a parenthesis after the name: "Sen. Chuck Schumer (D-N.Y.) said"
+            if ((tokens[k] as Token | undefined)?.text === '(') {
               let e = k + 1;
-              while (e < limit && e - k < 15 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
-              if ((tokens[e] as Token | undefined)?.text === ',') k = e + 1;
+              while (e < limit && e - k < 12 && (tokens[e] as Token).text !== ')') e++;
+              if ((tokens[e] as Token | undefined)?.text === ')') k = e + 1;
+            }
+            // appositives between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted",
+            // "Clinton, 35, the daughter of …, said"
+            for (let n = 0; n < 3 && (tokens[k] as Token | undefined)?.text === ','; n++) {
+              let e = k + 1;
+              while (e < limit && e - k < 20 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              if ((tokens[e] as Token | undefined)?.text !== ',') break;
+              let c = e + 1;
+              while (c < limit && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
+              k = cueAt(tokens, c) ? e + 1 : e;
+              if (k === e + 1) break;
             }
             while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
             const c2 = cueAt(tokens, k);
