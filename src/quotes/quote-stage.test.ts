@@ -112,6 +112,8 @@ describe('quotations and their speakers', () => {
     ['an answer', 'Governor Tom Hale was asked about taxes. “I would say this,” Hale answered.', 'Tom Hale'],
     ['a parenthesis after the name', '“We will fight,” Sen. Ana Ruiz (D-Ohio) said Tuesday.', 'Ana Ruiz'],
     ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
+    ['a possessor before the head', '“We will win,” Rep. Ana Ruiz’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
+    ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
@@ -126,6 +128,11 @@ describe('quotations and their speakers', () => {
     ['not between two quotations', 'Ana Ruiz described the plan as “a disaster” and “a waste” of money, then left.', 'the plan as “a disaster” and “a waste” of money'],
   ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
     expect(code(text).quotes[0]?.text).toBe(clause);
+  });
+
+  it('makes no indirect speech of a direct quotation and its attribution', () => {
+    const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);
   });
 
   it('resolves first-person pronouns inside a quote to its speaker', () => {

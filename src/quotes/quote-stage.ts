@@ -87,6 +87,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const inQuote = new Uint8Array(tokens.length);
     /** For a token inside quotation marks: the token of the closing mark. */
     const quoteEndAt = new Int32Array(tokens.length);
+    /** The quote whose opening mark is at a token. */
+    const quoteStartingAt = new Map<number, number>();
 
     /** The subject of a cue at token c: the phrase just before it, over "also", "to" and time phrases ("on Monday"). */
     const subjectOf = (c: number, floor: number): [number, number] | null => {
@@ -134,6 +136,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         inQuote[j] = 1;
         quoteEndAt[j] = last;
       }
+      quoteStartingAt.set(first, quotes.length);
       let end = m.contentEnd;
       if (text[end - 1] === ',') end--; // the carrier sentence's comma is not quoted
       const words = text.slice(m.contentStart, end).split(/\s+/).filter(Boolean);
@@ -150,6 +153,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       else kind = 'partial';
       quotes.push({ marks: m, start: m.contentStart, end, kind, speaker: null, cue: null, cueToken: -1, first, last });
     }
+
+    const quoteRecords = [...quotes];
 
     // (2) speakers and cues of direct quotes
     for (const q of quotes) {
@@ -222,6 +227,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
           if (b - a < 3 || !clauseVerb) return null;
           if (inQuote[a] && inQuote[b - 1] && quoteEndAt[a] === quoteEndAt[b - 1]) return null; // a direct quote's own attribution
+          // ‘“…,” X said Monday in Ohio, according to Y’: a direct quotation and its attribution, no clause of its own
+          const opening = quoteStartingAt.get(a);
+          if (opening !== undefined && quoteRecords[opening]?.kind === 'direct') return null;
           // a quotation that opens in the clause runs on to its closing mark, over sentence ends
           if (inQuote[b - 1] && (quoteEndAt[b - 1] as number) >= b) b = (quoteEndAt[b - 1] as number) + 1;
           return [a, b];
@@ -259,7 +267,15 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const comma =
           c - 1 >= s.firstToken && (tokens[c - 1] as Token).text === ',' ? c - 1 : subject && (tokens[subject[0] - 1] as Token | undefined)?.text === ',' ? subject[0] - 1 : -1;
         if (comma > s.firstToken) {
-          const speaker = comma === c - 1 ? phraseStartingAt(tokens, c + n, s.endToken) : subject;
+          // after "told" comes the hearer: "…, Joe Kasper, told reporters" is Kasper's
+          const hearer = /^(tell|inform|ask|assure|reassure|advise|brief)$/.test(w.lemma);
+          const speaker = comma === c - 1 && !hearer ? phraseStartingAt(tokens, c + n, s.endToken) : subject;
+          // ‘“The politics are blatant” in the legislature, he said’: the quotation's own attribution
+          const lead = quoteRecords[quoteStartingAt.get(s.firstToken) ?? -1];
+          if (speaker && lead && lead.kind === 'direct' && !lead.speaker && quoteEndAt[s.firstToken] < comma) {
+            attribute(lead, speaker, c, n);
+            continue;
+          }
           const body = speaker ? content(s.firstToken, comma) : null;
           if (speaker && body) indirect.push(makeIndirect(body, speaker, c, n));
         }

@@ -79,6 +79,11 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit:
     // a hyphenated name: "Lopez-Cantera"
     if (end + 1 < limit && isNameHyphen(tokens, end)) end += 2;
   }
+  // a possessor: "Rep. Duncan Hunter’s chief of staff" — the phrase runs on to its head
+  if (end < limit - 1 && /^['’]s$/.test((tokens[end] as Token).text) && /^(NOUN|PROPN|ADJ)$/.test((tokens[end + 1] as Token).pos)) {
+    end += 1;
+    while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
+  }
   // "X of Y" names ("Joel Pollak of Breitbart California")
   if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1] as Token).pos === 'PROPN') {
     end += 1;
