@@ -300,7 +300,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     for (const [host, q] of lastFragment) {
       const s = sentenceOf(q.last);
       if (!s || !host.cue || host.cue.end > q.start) continue;
-      let to = clauseEnd(q.last + 1, s);
+      let to = clauseEnd(q.last + 1, s, true);
       while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
       host.end = Math.min(host.end, Math.max(q.end, (tokens[to - 1] as Token).end));
     }
@@ -332,6 +332,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         continue;
       }
       let from = q.cueToken >= 0 ? q.cueToken + (q.cue ? tokenAt(q.cue.end - 1) - q.cueToken + 1 : 1) : -1;
+      const speech = from >= 0 && (tokens[q.cueToken] as Token).pos !== 'NOUN';
       if (from < 0) {
         // the nearest verb of its own before the quote ("called for", "echoing")
         for (let c = q.first - 1; c >= s.firstToken; c--) {
@@ -349,7 +350,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       if (from < 0 || from > q.first) continue;
       while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
-      let to = clauseEnd(q.last + 1, s);
+      let to = clauseEnd(q.last + 1, s, speech);
       while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
       q.start = (tokens[from] as Token).start;
       q.end = Math.max(q.end, (tokens[to - 1] as Token).end);
@@ -507,7 +508,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
      * where a new clause begins (a comma, dash or conjunction: "…, cited his record", "… while Sanders
      * suggests") unless another quotation follows close behind ("as “a sociopath” and “a psychopath”").
      */
-    function clauseEnd(from: number, s: Sentence): number {
+    function clauseEnd(from: number, s: Sentence, speech: boolean): number {
       let to = from;
       while (to < s.endToken) {
         const t = tokens[to] as Token;
@@ -515,7 +516,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           to = (quoteEndAt[to] as number) + 1;
           continue;
         }
-        if (/^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ') {
+        // what a reporting verb introduces runs on over "and …", "because …" (PolNeAR's content does);
+        // it ends at a semicolon, a dash or a participle ("…, describing the team as …")
+        const boundary = speech
+          ? /^[;—–(]$/.test(t.text) ||
+            (t.text === ',' && (tokens[to + 1] as Token | undefined)?.pos === 'VERB' && /ing$/.test((tokens[to + 1] as Token).norm)) ||
+            /^(while|as|before|after|although|though|whereas|but)$/.test(t.norm)
+          : /^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ';
+        if (boundary) {
           let next = to + 1;
           while (next < Math.min(s.endToken, to + 7) && !inQuote[next]) next++;
           if (next >= Math.min(s.endToken, to + 7)) break;
