@@ -125,7 +125,7 @@ describe('quotations and their speakers', () => {
 
   it.each([
     ['at a conjunction', 'Senator Ana Ruiz says she is “excited about the race” as she faces a test in Ohio.', 'she is “excited about the race”'],
-    ['not between two quotations', 'Ana Ruiz described the plan as “a disaster” and “a waste” of money, then left.', 'the plan as “a disaster” and “a waste” of money'],
+    ['not between two quotations', 'Ana Ruiz considered the plan “a disaster” and “a waste” of money, then left.', 'the plan “a disaster” and “a waste” of money'],
     ['after what a reporting verb introduces, over “and …”', 'Senator Ana Ruiz said the tax is “a burden” and she will fight it.', 'the tax is “a burden” and she will fight it'],
   ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
     expect(code(text).quotes[0]?.text).toBe(clause);
