@@ -114,6 +114,8 @@ describe('quotations and their speakers', () => {
     ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
     ['a possessor before the head', '“We will win,” Rep. Ana Ruiz’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
     ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
+    ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
+    ['over a parenthesis before the cue', 'Sen. Ana Ruiz (D-Ohio) said the tax is “a burden.”', 'Ana Ruiz'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });

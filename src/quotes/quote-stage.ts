@@ -103,7 +103,21 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       let k = c - 1;
       for (let hops = 0; hops < 4; hops++) {
-        while (k >= floor && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')) k--;
+        // over adverbs, auxiliaries ("is telling", "has also called for"), "to" and commas
+        while (
+          k >= floor &&
+          (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')
+        )
+          k--;
+        // over a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
+        if (k >= floor && (tokens[k] as Token).text === ')') {
+          let o = k - 1;
+          while (o >= floor && o > k - 12 && (tokens[o] as Token).text !== '(') o--;
+          if (o >= floor && (tokens[o] as Token).text === '(') {
+            k = o - 1;
+            continue;
+          }
+        }
         if (k < floor || inQuote[k]) return null;
         // "… welcomed the plan and added": the subject of the first verb of the pair
         if ((tokens[k] as Token).pos === 'CCONJ') {
