@@ -38,6 +38,7 @@ describe('quotations and their speakers', () => {
       [['partial', 'the end of so-called “Socialism of the 21st Century” in Bolivia', 'Christopher Landau', 'declared']],
     ],
     ['term, unattributed', 'The so-called “Gang of Eight” met again.', [['term', 'Gang of Eight', null, null]]],
+    ['a title is no quotation', 'He watched “Face the Nation” and “13 Hours: The Secret Soldiers of Benghazi” on Sunday.', []],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['partial', 'a plan called “Renewal” on Monday', 'Officials', 'unveiled']]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],

@@ -169,6 +169,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
 
     const quoteRecords = [...quotes];
+    /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
+    const titleCase = (m: QuoteMarks): boolean => {
+      const words = text.slice(m.contentStart, m.contentEnd).split(/\s+/);
+      if (words.length > 8 || /[.!?,]$/.test(words[words.length - 1] as string)) return false;
+      const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+      return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
+    };
 
     // (2) speakers and cues of direct quotes
     for (const q of quotes) {
@@ -347,8 +354,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       let from = q.cueToken >= 0 ? q.cueToken + (q.cue ? tokenAt(q.cue.end - 1) - q.cueToken + 1 : 1) : -1;
       const speech = from >= 0 && (tokens[q.cueToken] as Token).pos !== 'NOUN';
-      if (from < 0) {
-        // the nearest verb of its own before the quote ("called for", "echoing")
+      if (from < 0 && !titleCase(q.marks)) {
+        // the nearest verb of its own before the quote ("called for", "echoing"); not for a title
+        // ("watched “Face the Nation”")
         for (let c = q.first - 1; c >= s.firstToken; c--) {
           const t = tokens[c] as Token;
           if (inQuote[c]) break;
@@ -406,7 +414,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
     if (added.length > 0) mergeEntities(doc, added);
 
-    const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+    // a quoted title nobody says (“Face the Nation”, “13 Hours: The Secret Soldiers of Benghazi”) names a
+    // work or a show: it is no quotation
+    const isTitle = (q: WorkQuote): boolean => q.kind !== 'term' && !q.speaker && !!q.marks && !(q.fragments && q.fragments.length > 1) && titleCase(q.marks);
+    const all = [...quotes.filter((q) => !isTitle(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
