@@ -134,6 +134,11 @@ describe('quotations and their speakers', () => {
     expect(code(text).quotes[0]?.text).toBe(clause);
   });
 
+  it('gives the second verb of a pair the subject of a reporting verb before it', () => {
+    const a = code('Mayor Ana Ruiz told reporters that the council backed the plan but stressed that money was short.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['money was short', 'Ana Ruiz']);
+  });
+
   it('makes no indirect speech of a direct quotation and its attribution', () => {
     const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);

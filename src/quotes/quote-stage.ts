@@ -120,12 +120,16 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
         if (k < floor || inQuote[k]) return null;
         // "… welcomed the plan and added": the subject of the first verb of the pair
+        // (a reporting verb before it first: "X told reporters that Y welcomed it — but stressed" is X's)
         if ((tokens[k] as Token).pos === 'CCONJ') {
+          let firstVerb = -1;
           for (let v = k - 1; v >= floor && !inQuote[v]; v--) {
             const t = tokens[v] as Token;
-            if (t.pos === 'VERB' || t.pos === 'AUX') return subjectOf(v, floor);
+            if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+            if (cueAt(tokens, v)) return subjectOf(v, floor);
+            if (firstVerb < 0) firstVerb = v;
           }
-          return null;
+          return firstVerb >= 0 ? subjectOf(firstVerb, floor) : null;
         }
         const p = phraseEndingAt(tokens, k, floor);
         if (!p) return null;
