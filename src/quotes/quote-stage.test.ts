@@ -117,6 +117,7 @@ describe('quotations and their speakers', () => {
     ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
     ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
     ['over a parenthesis before the cue', 'Sen. Ana Ruiz (D-Ohio) said the tax is “a burden.”', 'Ana Ruiz'],
+    ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });

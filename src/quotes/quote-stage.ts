@@ -139,6 +139,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
         const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
         const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // "X issued a statement describing …": the statement is X's
+        const head = tokens[p[1] - 1] as Token;
+        const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
+        if (!isTime && !inPhrase && cueNouns.has(head.norm) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
+          const sp = subjectOf(carrier, floor);
+          if (sp) return sp;
+        }
         if (!isTime && !inPhrase) return p;
         k = p[0] - 2; // over the preposition too: "Landau on Monday said"
       }
