@@ -148,7 +148,7 @@ describe('entente (process)', () => {
     const r = run(['quotes', seed]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/direct\s+Christopher Landau \(“he”\)\s+USAGOV\s+added\s+We are now prepared/);
-    expect(r.stdout).toMatch(/partial\s+Evo Morales \(“Morales”\)\s+\S+\s+accusations\s+spying/);
+    expect(r.stdout).toMatch(/partial\s+Evo Morales \(“Morales”\)\s+\S+\s+accusations\s+that they were “spying” on him/);
   });
 
   it('explains a sentence: actors, events and why a match was not coded', () => {

@@ -33,6 +33,7 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
   let open = -1;
   let depth = 0;
   let openChar = '';
+  let innerStraight = false;
   const finish = (close: number, closed: boolean, markLen: number) => {
     const [a, b] = trimmed(text, open + 1, closed ? close - markLen : close);
     if (b > a) out.push({ open, close, contentStart: a, contentEnd: b, closed });
@@ -61,13 +62,24 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
         open = i;
         openChar = ch;
         depth = 0;
+        innerStraight = false;
       }
       continue;
     }
     // inside a quotation
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    // mixed marks, as typed: a curly quotation closed by a straight mark (‘“Yes," he said’) — unless a
+    // straight pair opened inside it — or by a second opening mark (‘“Yes,“ he said’)
+    let mixedClose = false;
+    if (straight && openChar === '“') {
+      if (innerStraight) innerStraight = false;
+      else if (/\s|[([{—–-]/.test(prev)) innerStraight = true;
+      else mixedClose = /[\s,.;:!?)\]—–-]/.test(next);
+    } else if (ch === '“' && openChar === '“' && /[,.!?]/.test(prev) && /\s/.test(next)) mixedClose = true;
     // guillemets may nest; a second “ inside a “…” quotation is a stray mark, not a nested quote
     if (ch === '«' && openChar === '«') depth++;
-    else if (CLOSE.has(ch) || (straight && openChar === '"') || (single && ch === '’' && !/\p{L}/u.test(text[i + 1] ?? ''))) {
+    else if (mixedClose || CLOSE.has(ch) || (straight && openChar === '"') || (single && ch === '’' && !/\p{L}/u.test(text[i + 1] ?? ''))) {
       if (depth > 0 && !straight) depth--;
       else finish(i + 1, true, 1);
     }

@@ -12,6 +12,9 @@ describe('quotation marks', () => {
     ['split', '“We are ready,” he added, “to talk.”', ['We are ready,', 'to talk.']],
     ['over paragraphs', '“First paragraph goes on\n\n“and the second ends it.” Then he left.', ['First paragraph goes on\n\n“and the second ends it.']],
     ['left open at a paragraph end', '“Unclosed words\n\nNew paragraph.', ['Unclosed words']],
+    ['curly closed by a straight mark', '“We are ready," he said. "So are they."', ['We are ready,', 'So are they.']],
+    ['straight pair nested in curly', '“He said "no" to us,” she said.', ['He said "no" to us,']],
+    ['curly closed by a second opening mark', '“We are ready,“ he said.', ['We are ready,']],
   ])('%s', (_what, text, expected) => {
     expect(findQuoteMarks(text).map((q) => text.slice(q.contentStart, q.contentEnd))).toEqual(expected);
   });
@@ -27,16 +30,16 @@ describe('quotations and their speakers', () => {
     [
       'partial',
       'Christopher Landau said it will be “very important” to see the files.',
-      [
-        ['indirect', 'it will be “very important” to see the files', 'Christopher Landau', 'said'],
-        ['partial', 'very important', 'Christopher Landau', 'said'],
-      ],
+      [['partial', 'it will be “very important” to see the files', 'Christopher Landau', 'said']],
     ],
     [
       'term',
       'Christopher Landau declared the end of so-called “Socialism of the 21st Century” in Bolivia.',
-      [['term', 'Socialism of the 21st Century', 'Christopher Landau', 'declared']],
+      [['partial', 'the end of so-called “Socialism of the 21st Century” in Bolivia', 'Christopher Landau', 'declared']],
     ],
+    ['term, unattributed', 'The so-called “Gang of Eight” met again.', [['term', 'Gang of Eight', null, null]]],
+    ['a title is no quotation', 'He watched “Face the Nation” and “13 Hours: The Secret Soldiers of Benghazi” on Sunday.', []],
+    ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
     ['according to', 'According to Reuters, the talks had failed.', [['indirect', 'the talks had failed', 'Reuters', 'According to']]],
@@ -53,6 +56,93 @@ describe('quotations and their speakers', () => {
   it('continues the speaker to a quote that follows its attribution', () => {
     const a = code('Christopher Landau arrived. “We came to help,” Landau told reporters. “Iran is not a good actor.”');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Christopher Landau', 'Christopher Landau']);
+  });
+
+  it('runs an attribution over the quotations it introduces, each also listed on its own', () => {
+    const a = code('Mayor Ana Ortiz spoke first. “The bridge opens in May,” Ortiz said. “It cost less than planned.”\n\n“Traffic will ease.”');
+    expect(a.quotes.map((q) => [q.text.slice(0, 15), q.parts?.length ?? 0, q.speaker?.name])).toEqual([
+      ['The bridge open', 3, 'Ana Ortiz'],
+      ['It cost less th', 0, 'Ana Ortiz'],
+      ['Traffic will ea', 0, 'Ana Ortiz'],
+    ]);
+    expect(a.quotes[0]?.parts?.map((p) => p.text)).toEqual(['The bridge opens in May', 'It cost less than planned.', 'Traffic will ease.']);
+  });
+
+  it('keeps the quoted words of a reported clause as its fragments, with their kind', () => {
+    const [q, ...rest] = code('The senator said the plan was “dead on arrival” and a so-called “reform” at best.').quotes;
+    expect(rest).toEqual([]);
+    expect([q?.kind, q?.text, q?.fragments?.map((f) => [f.kind, f.text])]).toEqual([
+      'partial',
+      'the plan was “dead on arrival” and a so-called “reform” at best',
+      [
+        ['partial', 'dead on arrival'],
+        ['term', 'reform'],
+      ],
+    ]);
+  });
+
+  it('attributes a question to the speaker after its closing mark', () => {
+    const a = code('Senator Maria Lopez took the stage. “Are we ready for this fight?” Lopez asked.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['direct', 'Maria Lopez']]);
+  });
+
+  it('gives a quoted phrase without a reporting verb the subject of the verb that governs it', () => {
+    const [q] = code('Chancellor Angela Merkel hailed the deal as a “real breakthrough” for Europe.').quotes;
+    expect([q?.text, q?.speaker?.name]).toEqual(['the deal as a “real breakthrough” for Europe', 'Angela Merkel']);
+  });
+
+  it.each([
+    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Sen. Jeff Merkley of Oregon'],
+    ['a title quoted in the attribution', 'Senator Ana Ruiz spoke. “We are ready,” Ruiz said on “Good Morning” on Sunday. “So are they.”', 'Ana Ruiz'],
+    ['a partial quotation attributed after it', 'Mayor Ana Ruiz spoke. The plan was a “good thing,” she remarked. “And we should start it.”', 'Ana Ruiz'],
+  ])('continues the attribution over %s', (_what, text, speaker) => {
+    const a = code(text);
+    const last = a.quotes[a.quotes.length - 1];
+    expect([last?.text, last?.speaker?.name]).toEqual([expect.stringMatching(/^(So are they|And we should start it)\.$/), speaker]);
+  });
+
+  it.each([
+    ['a hyphenated name', '“We are ready,” Lopez-Cantera said.', 'Lopez-Cantera'],
+    ['not the object of a preposition', 'Senator Ted Cruz in Iowa said the race “is wide open.”', 'Ted Cruz'],
+    ['a participle takes the clause subject', 'Carly Fiorina endorsed Ted Cruz on Wednesday, saying it is time for “real change.”', 'Carly Fiorina'],
+    ['a cue with no subject gives way to one further left', 'Mayor Ana Ruiz replied on Tuesday by saying, “We are not done yet.”', 'Ana Ruiz'],
+    ['the first verb of a pair', 'Governor Tom Hale welcomed the report and added, “We will act on it soon.”', 'Tom Hale'],
+    ['a title before the name', 'U.S. Secretary of State John Kerry on Monday said that the talks would resume.', 'John Kerry'],
+    ['an unnamed source is marked', 'The policy was a “complete failure,” experts said.', 'experts (unnamed)'],
+    ['a shouted line', 'Governor Tom Hale stood up. “Go home now,” Hale barked.', 'Tom Hale'],
+    ['an answer', 'Governor Tom Hale was asked about taxes. “I would say this,” Hale answered.', 'Tom Hale'],
+    ['a parenthesis after the name', '“We will fight,” Sen. Ana Ruiz (D-Ohio) said Tuesday.', 'Ana Ruiz'],
+    ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
+    ['a possessor before the head', '“We will win,” Rep. Ana Ruiz’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
+    ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
+    ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
+    ['over a parenthesis before the cue', 'Sen. Ana Ruiz (D-Ohio) said the tax is “a burden.”', 'Ana Ruiz'],
+    ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
+  ])('finds the speaker: %s', (_what, text, speaker) => {
+    expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('runs a reported clause on to the closing mark of a quotation that opens in it', () => {
+    const [q] = code('Mayor Ana Ruiz said the city "has to do better. We will fix the roads this year."').quotes;
+    expect([q?.text, q?.speaker?.name]).toEqual(['the city "has to do better. We will fix the roads this year."', 'Ana Ruiz']);
+  });
+
+  it.each([
+    ['at a conjunction', 'Senator Ana Ruiz says she is “excited about the race” as she faces a test in Ohio.', 'she is “excited about the race”'],
+    ['not between two quotations', 'Ana Ruiz considered the plan “a disaster” and “a waste” of money, then left.', 'the plan “a disaster” and “a waste” of money'],
+    ['after what a reporting verb introduces, over “and …”', 'Senator Ana Ruiz said the tax is “a burden” and she will fight it.', 'the tax is “a burden” and she will fight it'],
+  ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
+    expect(code(text).quotes[0]?.text).toBe(clause);
+  });
+
+  it('gives the second verb of a pair the subject of a reporting verb before it', () => {
+    const a = code('Mayor Ana Ruiz told reporters that the council backed the plan but stressed that money was short.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['money was short', 'Ana Ruiz']);
+  });
+
+  it('makes no indirect speech of a direct quotation and its attribution', () => {
+    const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);
   });
 
   it('resolves first-person pronouns inside a quote to its speaker', () => {

@@ -32,8 +32,12 @@ interface WorkQuote {
   last: number;
   /** The quoted pieces of a quotation split by its attribution, when there are several. */
   parts?: Array<[number, number]>;
-  /** Folded into the quote before it. */
+  /** A quotation that continues the attribution of the one before (listed on its own too). */
+  continues?: boolean;
+  /** Folded into the quote before it, or into the reported clause around it. */
   merged?: boolean;
+  /** Quoted fragments (partial quotations, terms) inside a reported clause. */
+  fragments?: Array<{ start: number; end: number; kind: 'partial' | 'term' }>;
 }
 
 const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|branded|word|term|nicknamed)$/;
@@ -81,17 +85,68 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     });
     const usedCue = new Set<number>();
     const inQuote = new Uint8Array(tokens.length);
+    /** For a token inside quotation marks: the token of the closing mark. */
+    const quoteEndAt = new Int32Array(tokens.length);
+    /** The quote whose opening mark is at a token. */
+    const quoteStartingAt = new Map<number, number>();
 
     /** The subject of a cue at token c: the phrase just before it, over "also", "to" and time phrases ("on Monday"). */
     const subjectOf = (c: number, floor: number): [number, number] | null => {
+      const w = tokens[c] as Token;
+      // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
+      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+        for (let v = floor; v < c - 1; v++) {
+          const t = tokens[v] as Token;
+          if (!inQuote[v] && (t.pos === 'VERB' || t.pos === 'AUX')) return subjectOf(v, floor);
+        }
+        return null;
+      }
       let k = c - 1;
-      for (let hops = 0; hops < 3; hops++) {
-        while (k >= floor && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')) k--;
+      for (let hops = 0; hops < 4; hops++) {
+        // over adverbs, auxiliaries ("is telling", "has also called for"), "to" and commas
+        while (
+          k >= floor &&
+          (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).norm === 'to' || (tokens[k] as Token).text === ',')
+        )
+          k--;
+        // over a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
+        if (k >= floor && (tokens[k] as Token).text === ')') {
+          let o = k - 1;
+          while (o >= floor && o > k - 12 && (tokens[o] as Token).text !== '(') o--;
+          if (o >= floor && (tokens[o] as Token).text === '(') {
+            k = o - 1;
+            continue;
+          }
+        }
         if (k < floor || inQuote[k]) return null;
+        // "… welcomed the plan and added": the subject of the first verb of the pair
+        // (a reporting verb before it first: "X told reporters that Y welcomed it — but stressed" is X's)
+        if ((tokens[k] as Token).pos === 'CCONJ') {
+          let firstVerb = -1;
+          for (let v = k - 1; v >= floor && !inQuote[v]; v--) {
+            const t = tokens[v] as Token;
+            if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+            if (cueAt(tokens, v)) return subjectOf(v, floor);
+            if (firstVerb < 0) firstVerb = v;
+          }
+          return firstVerb >= 0 ? subjectOf(firstVerb, floor) : null;
+        }
         const p = phraseEndingAt(tokens, k, floor);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
-        if (!isTime) return p;
+        // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
+        const adp = tokens[p[0] - 1] as Token | undefined;
+        const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
+        const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // "X issued a statement describing …": the statement is X's
+        const head = tokens[p[1] - 1] as Token;
+        const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
+        if (!isTime && !inPhrase && cueNouns.has(head.norm) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
+          const sp = subjectOf(carrier, floor);
+          if (sp) return sp;
+        }
+        if (!isTime && !inPhrase) return p;
         k = p[0] - 2; // over the preposition too: "Landau on Monday said"
       }
       return null;
@@ -102,7 +157,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     for (const m of findQuoteMarks(text)) {
       const first = tokenAt(m.open);
       const last = tokenAt(Math.max(m.open, m.close - 1));
-      for (let j = first; j <= last; j++) inQuote[j] = 1;
+      for (let j = first; j <= last; j++) {
+        inQuote[j] = 1;
+        quoteEndAt[j] = last;
+      }
+      quoteStartingAt.set(first, quotes.length);
       let end = m.contentEnd;
       if (text[end - 1] === ',') end--; // the carrier sentence's comma is not quoted
       const words = text.slice(m.contentStart, end).split(/\s+/).filter(Boolean);
@@ -120,36 +179,20 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       quotes.push({ marks: m, start: m.contentStart, end, kind, speaker: null, cue: null, cueToken: -1, first, last });
     }
 
+    const quoteRecords = [...quotes];
+    /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
+    const titleCase = (m: QuoteMarks): boolean => {
+      const words = text.slice(m.contentStart, m.contentEnd).split(/\s+/);
+      if (words.length > 8 || /[.!?,]$/.test(words[words.length - 1] as string)) return false;
+      const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+      return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
+    };
+
     // (2) speakers and cues of direct quotes
     for (const q of quotes) {
       if (q.kind !== 'direct') continue;
-      const sClose = sentenceOf(q.last);
       const sOpen = sentenceOf(q.first);
-      // after: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’
-      let j = q.last + 1;
-      while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
-      const limit = sClose ? sClose.endToken : tokens.length;
-      if (j < limit && !inQuote[j]) {
-        const c = cueAt(tokens, j);
-        if (c) {
-          const sp = phraseStartingAt(tokens, j + c, limit);
-          if (sp) attribute(q, sp, j, c);
-        } else {
-          const sp = phraseStartingAt(tokens, j, limit);
-          if (sp) {
-            let k = sp[1];
-            // an appositive between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted"
-            if ((tokens[k] as Token | undefined)?.text === ',') {
-              let e = k + 1;
-              while (e < limit && e - k < 15 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
-              if ((tokens[e] as Token | undefined)?.text === ',') k = e + 1;
-            }
-            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
-            const c2 = cueAt(tokens, k);
-            if (c2) attribute(q, sp, k, c2);
-          }
-        }
-      }
+      attributeAfter(q);
       if (q.speaker) continue;
       // before: ‘Landau said: “…’ / ‘He told reporters, “…’ — or the sentence before, when it ends with a colon
       let floor = sOpen ? sOpen.firstToken : 0;
@@ -168,7 +211,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const n = cueAt(tokens, c);
         if (!n) continue;
         const sp = subjectOf(c, floor);
-        if (sp) attribute(q, sp, c, n);
+        if (!sp) continue; // ‘she responded … by saying, “…”’: the cue with a subject further left
+        attribute(q, sp, c, n);
         break;
       }
       // ‘Kerry: “…”’ — a name and a colon
@@ -178,32 +222,17 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
     }
     // split quotes and continuations take the speaker of the quote just before
-    for (let k = 1; k < quotes.length; k++) {
-      const q = quotes[k] as WorkQuote;
-      const prev = quotes[k - 1] as WorkQuote;
-      if (q.kind !== 'direct' || q.speaker || prev.kind !== 'direct' || !prev.speaker || !q.marks || !prev.marks) continue;
-      const gap = text.slice(prev.marks.close, q.marks.open);
-      const terminators = (gap.match(/[.!?](?=\s|$)/g) ?? []).length;
-      const cueInGap = prev.cue && prev.cue.start >= prev.marks.close && prev.cue.end <= q.marks.open;
-      if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
-        q.speaker = prev.speaker;
-        q.cue = prev.cue;
-        // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
-        if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) {
-          prev.parts = [...(prev.parts ?? [[prev.start, prev.end]]), [q.start, q.end]];
-          prev.end = q.end;
-          prev.last = q.last;
-          q.merged = true;
-        }
-      }
-    }
-    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    const runHead = new Map<WorkQuote, WorkQuote>();
+    continueRuns();
 
     // (3) partial quotes and terms: the cue of their sentence
     for (const q of quotes) {
       if (q.kind === 'direct') continue;
       const s = sentenceOf(q.first);
       if (!s) continue;
+      // ‘The deal “was early enough,” Heiserman said’: the attribution after it
+      if (q.kind === 'partial' && q.marks && (/,/.test(text.slice(q.end, q.marks.close)) || /^[,—–-]/.test(text.slice(q.marks.close).trimStart()))) attributeAfter(q);
+      if (q.speaker) continue;
       for (let c = q.first - 1; c >= s.firstToken; c--) {
         if (inQuote[c] || TERM_INTRO.test((tokens[c] as Token).norm)) continue;
         const n = cueAt(tokens, c, true);
@@ -229,7 +258,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           // a clause: it has a finite verb of its own (not the "called" of "so-called")
           const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
           if (b - a < 3 || !clauseVerb) return null;
-          if (inQuote[a] && inQuote[b - 1]) return null; // a direct quote's own attribution
+          if (inQuote[a] && inQuote[b - 1] && quoteEndAt[a] === quoteEndAt[b - 1]) return null; // a direct quote's own attribution
+          // ‘“…,” X said Monday in Ohio, according to Y’: a direct quotation and its attribution, no clause of its own
+          const opening = quoteStartingAt.get(a);
+          if (opening !== undefined && quoteRecords[opening]?.kind === 'direct') return null;
+          // a quotation that opens in the clause runs on to its closing mark, over sentence ends
+          if (inQuote[b - 1] && (quoteEndAt[b - 1] as number) >= b) b = (quoteEndAt[b - 1] as number) + 1;
           return [a, b];
         };
         if (w.norm === 'according') {
@@ -265,12 +299,102 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const comma =
           c - 1 >= s.firstToken && (tokens[c - 1] as Token).text === ',' ? c - 1 : subject && (tokens[subject[0] - 1] as Token | undefined)?.text === ',' ? subject[0] - 1 : -1;
         if (comma > s.firstToken) {
-          const speaker = comma === c - 1 ? phraseStartingAt(tokens, c + n, s.endToken) : subject;
+          // after "told" comes the hearer: "…, Joe Kasper, told reporters" is Kasper's
+          const hearer = /^(tell|inform|ask|assure|reassure|advise|brief)$/.test(w.lemma);
+          const speaker = comma === c - 1 && !hearer ? phraseStartingAt(tokens, c + n, s.endToken) : subject;
+          // ‘“The politics are blatant” in the legislature, he said’: the quotation's own attribution
+          const lead = quoteRecords[quoteStartingAt.get(s.firstToken) ?? -1];
+          if (speaker && lead && lead.kind === 'direct' && !lead.speaker && quoteEndAt[s.firstToken] < comma) {
+            attribute(lead, speaker, c, n);
+            continue;
+          }
           const body = speaker ? content(s.firstToken, comma) : null;
           if (speaker && body) indirect.push(makeIndirect(body, speaker, c, n));
         }
       }
     }
+
+    // (4b) a partial quotation or term inside a reported clause is part of that attribution: the
+    // clause ("the candidate has “always run a lean campaign”") is what the speaker said, the quoted
+    // words are its fragments; one record, not two
+    const lastFragment = new Map<WorkQuote, WorkQuote>();
+    for (const q of quotes) {
+      if ((q.kind !== 'partial' && q.kind !== 'term') || !q.marks) continue;
+      const { open, close } = q.marks;
+      const host = indirect.find((i) => i.start <= open && close <= i.end + 1);
+      if (!host) continue;
+      host.fragments = [...(host.fragments ?? []), { start: q.start, end: q.end, kind: q.kind }];
+      host.kind = 'partial';
+      q.merged = true;
+      lastFragment.set(host, q);
+    }
+    // a clause reported before its quotations ends with the last of them, as in (4c)
+    for (const [host, q] of lastFragment) {
+      const s = sentenceOf(q.last);
+      if (!s || !host.cue || host.cue.end > q.start) continue;
+      let to = clauseEnd(q.last + 1, s, true);
+      while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
+      host.end = Math.min(host.end, Math.max(q.end, (tokens[to - 1] as Token).end));
+    }
+    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+
+    // (4c) a partial quotation or term left on its own: the attribution's content is the clause it
+    // sits in — from its cue (or the verb that governs it) to the end of the sentence — with the
+    // quoted words as the fragments; quotations sharing that clause share the record
+    let host: WorkQuote | null = null;
+    for (const q of quotes) {
+      if ((q.kind !== 'partial' && q.kind !== 'term') || !q.marks) continue;
+      const s = sentenceOf(q.first);
+      if (!s) continue;
+      const fragment = { start: q.start, end: q.end, kind: q.kind };
+      if (host && host.start <= q.marks.open && q.marks.close <= host.end + 1 && (host.cueToken === q.cueToken || q.cueToken < 0)) {
+        host.fragments = [...(host.fragments ?? []), fragment];
+        q.merged = true;
+        continue;
+      }
+      if (q.cue && q.cue.start >= q.marks.close) {
+        // attributed after the quote: the clause runs from the sentence start to the closing mark
+        let from = s.firstToken;
+        while (from < q.first && /^(PUNCT|SPACE)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+        q.start = (tokens[from] as Token).start;
+        q.end = Math.max(q.end, (tokens[q.last] as Token).end);
+        q.first = from;
+        q.fragments = [fragment];
+        host = q;
+        continue;
+      }
+      let from = q.cueToken >= 0 ? q.cueToken + (q.cue ? tokenAt(q.cue.end - 1) - q.cueToken + 1 : 1) : -1;
+      const speech = from >= 0 && (tokens[q.cueToken] as Token).pos !== 'NOUN';
+      if (from < 0 && !titleCase(q.marks)) {
+        // the nearest verb of its own before the quote ("called for", "echoing"); not for a title
+        // ("watched “Face the Nation”")
+        for (let c = q.first - 1; c >= s.firstToken; c--) {
+          const t = tokens[c] as Token;
+          if (inQuote[c]) break;
+          // not the "called" of "so-called" or of a name ("a plan called “Renewal”")
+          if (t.pos === 'VERB' && !(TERM_INTRO.test(t.norm) && (c === q.first - 1 || tokens[c - 1]?.text === '-'))) {
+            from = c + 1;
+            // its subject speaks ("Merkel heralded the deal as a “breakthrough”")
+            const sp = subjectOf(c, s.firstToken);
+            if (sp) attribute(q, sp, c, 1, false);
+            break;
+          }
+        }
+      }
+      if (from < 0 || from > q.first) continue;
+      while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+      let to = clauseEnd(q.last + 1, s, speech);
+      while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
+      q.start = (tokens[from] as Token).start;
+      q.end = Math.max(q.end, (tokens[to - 1] as Token).end);
+      q.first = from;
+      q.fragments = [fragment];
+      q.kind = 'partial';
+      host = q;
+    }
+    for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    // a quotation that continues an attributed clause (‘… “good thing,” he remarked. “And I think …”’)
+    continueRuns();
 
     // (5) first-person pronouns inside a direct quote refer to its speaker
     const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
@@ -301,10 +425,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
     if (added.length > 0) mergeEntities(doc, added);
 
-    const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+    // a quoted title nobody says (“Face the Nation”, “13 Hours: The Secret Soldiers of Benghazi”) names a
+    // work or a show: it is no quotation
+    const isTitle = (q: WorkQuote): boolean => q.kind !== 'term' && !q.speaker && !!q.marks && !(q.fragments && q.fragments.length > 1) && titleCase(q.marks);
+    const all = [...quotes.filter((q) => !isTitle(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
+      if (q.fragments) quote.fragments = q.fragments.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind }));
       return quote;
     });
     return doc;
@@ -330,6 +458,115 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         first: body[0],
         last: body[1] - 1,
       };
+    }
+
+    /** The attribution right after a quotation's closing mark: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’. */
+    function attributeAfter(q: WorkQuote): void {
+      const sClose = sentenceOf(q.last);
+      let j = q.last + 1;
+      while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
+      let limit = sClose ? sClose.endToken : tokens.length;
+      // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
+      // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
+      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
+        const next = doc.sentences[sClose.index + 1];
+        if (next) limit = next.endToken;
+      }
+      if (j < limit && !inQuote[j]) {
+        const c = cueAt(tokens, j);
+        if (c) {
+          const sp = phraseStartingAt(tokens, j + c, limit);
+          if (sp) attribute(q, sp, j, c);
+        } else {
+          const sp = phraseStartingAt(tokens, j, limit);
+          if (sp) {
+            let k = sp[1];
+            // a parenthesis after the name: "Sen. Chuck Schumer (D-N.Y.) said"
+            if ((tokens[k] as Token | undefined)?.text === '(') {
+              let e = k + 1;
+              while (e < limit && e - k < 12 && (tokens[e] as Token).text !== ')') e++;
+              if ((tokens[e] as Token | undefined)?.text === ')') k = e + 1;
+            }
+            // appositives between the speaker and the cue: "Murphy, the head of Right to Rise USA, tweeted",
+            // "Clinton, 35, the daughter of …, said"
+            for (let n = 0; n < 3 && (tokens[k] as Token | undefined)?.text === ','; n++) {
+              let e = k + 1;
+              while (e < limit && e - k < 20 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              if ((tokens[e] as Token | undefined)?.text !== ',') break;
+              let c = e + 1;
+              while (c < limit && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
+              k = cueAt(tokens, c) ? e + 1 : e;
+              if (k === e + 1) break;
+            }
+            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
+            const c2 = cueAt(tokens, k);
+            if (c2) attribute(q, sp, k, c2);
+          }
+        }
+      }
+    }
+
+    /**
+     * A quotation right after an attributed one, with nothing but that attribution between them,
+     * continues it: it takes its speaker, and the first quotation of the run spans the whole run
+     * (PolNeAR's content) with each quotation in `parts`. A title quoted inside the attribution
+     * (‘Clinton said on “This Week.”’) does not break the run.
+     */
+    function continueRuns(): void {
+      for (let k = 1; k < quotes.length; k++) {
+        const q = quotes[k] as WorkQuote;
+        let p = k - 1;
+        while (p > 0 && (quotes[p] as WorkQuote).kind !== 'direct' && !(quotes[p] as WorkQuote).speaker) p--;
+        const prev = quotes[p] as WorkQuote;
+        if (q.kind !== 'direct' || q.speaker || prev.kind === 'indirect' || prev.kind === 'term' || !prev.speaker || !q.marks || !prev.marks) continue;
+        const gap = text.slice(prev.marks.close, q.marks.open);
+        // sentence ends, not the periods of "Sen." or "U.S."
+        const terminators = (gap.match(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]))[.!?](?=\s|$)/g) ?? []).length;
+        const cueInGap = prev.cue && prev.cue.start >= prev.marks.close && prev.cue.end <= q.marks.open;
+        if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
+          q.speaker = prev.speaker;
+          q.cue = prev.cue;
+          const head = runHead.get(prev) ?? prev;
+          runHead.set(q, head);
+          head.parts = [...(head.parts ?? [[head.start, head.end]]), [q.start, q.end]];
+          head.end = q.end;
+          head.last = q.last;
+          // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
+          if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) q.merged = true;
+          else q.continues = true;
+        }
+      }
+      for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
+    }
+
+    /**
+     * Where a clause that holds a quotation ends, scanning from just after it: at the sentence end, or
+     * where a new clause begins (a comma, dash or conjunction: "…, cited his record", "… while Sanders
+     * suggests") unless another quotation follows close behind ("as “a sociopath” and “a psychopath”").
+     */
+    function clauseEnd(from: number, s: Sentence, speech: boolean): number {
+      let to = from;
+      while (to < s.endToken) {
+        const t = tokens[to] as Token;
+        if (inQuote[to]) {
+          to = (quoteEndAt[to] as number) + 1;
+          continue;
+        }
+        // what a reporting verb introduces runs on over "and …", "because …" (PolNeAR's content does);
+        // it ends at a semicolon, a dash or a participle ("…, describing the team as …")
+        const boundary = speech
+          ? /^[;—–(]$/.test(t.text) ||
+            (t.text === ',' && (tokens[to + 1] as Token | undefined)?.pos === 'VERB' && /ing$/.test((tokens[to + 1] as Token).norm)) ||
+            /^(while|as|before|after|although|though|whereas|but)$/.test(t.norm)
+          : /^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ';
+        if (boundary) {
+          let next = to + 1;
+          while (next < Math.min(s.endToken, to + 7) && !inQuote[next]) next++;
+          if (next >= Math.min(s.endToken, to + 7)) break;
+        }
+        to++;
+      }
+      return to;
     }
 
     /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */

@@ -39,6 +39,14 @@ export function indexSpeakers(doc: Doc): SpeakerIndex {
   return { entityAt, mentionAt, timeAt: times.map((t) => t !== null) };
 }
 
+/** Whether token i is a hyphen joining two capitalised words with no space ("Lopez-Cantera"). */
+function isNameHyphen(tokens: readonly Token[], i: number): boolean {
+  const h = tokens[i];
+  const a = tokens[i - 1];
+  const b = tokens[i + 1];
+  return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+}
+
 /** The noun phrase ending at token `last` (inclusive), walking left over its modifiers. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): [number, number] | null {
   const t = tokens[last];
@@ -46,7 +54,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.norm)) return null;
   let first = last;
   if (t.pos !== 'PRON') {
-    while (first - 1 >= floor && NP_POS.test((tokens[first - 1] as Token).pos) && (tokens[first - 1] as Token).pos !== 'PRON') first--;
+    for (;;) {
+      if (first - 2 >= floor && isNameHyphen(tokens, first - 1)) first -= 2;
+      else if (first - 1 >= floor && NP_POS.test((tokens[first - 1] as Token).pos) && (tokens[first - 1] as Token).pos !== 'PRON') first--;
+      else break;
+    }
     // a possessor joins the phrase: "Iran's foreign ministry spokesperson"
     while (first - 2 >= floor && /^['’]s$/.test((tokens[first - 1] as Token).text) && /^(PROPN|NOUN)$/.test((tokens[first - 2] as Token).pos)) {
       first -= 2;
@@ -62,7 +74,16 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit:
   if (!t || !NP_POS.test(t.pos)) return null;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.norm) ? [first, first + 1] : null;
   let end = first;
-  while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
+  while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') {
+    end++;
+    // a hyphenated name: "Lopez-Cantera"
+    if (end + 1 < limit && isNameHyphen(tokens, end)) end += 2;
+  }
+  // a possessor: "Rep. Duncan Hunter’s chief of staff" — the phrase runs on to its head
+  if (end < limit - 1 && /^['’]s$/.test((tokens[end] as Token).text) && /^(NOUN|PROPN|ADJ)$/.test((tokens[end + 1] as Token).pos)) {
+    end += 1;
+    while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
+  }
   // "X of Y" names ("Joel Pollak of Breitbart California")
   if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1] as Token).pos === 'PROPN') {
     end += 1;
@@ -86,5 +107,8 @@ export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number
   const stop = cover ? cover.end : (tokens[head] as Token).end;
   const name =
     entity && entity.type !== 'ORG' && entity.form !== 'nominal' ? entity.name : entity?.form === 'name' ? entity.name : text.slice(start, stop).replace(/^(the|a|an)\s+/i, '');
-  return { start, end: stop, text: text.slice(start, stop), name, actor: mention?.actor ?? entity?.actor ?? null };
+  // a speaker the text does not name and no actor covers ("experts", "a spokesman") is marked as such,
+  // so that anonymous sourcing can be told from a name
+  const unnamed = !mention && !entity && (tokens[head] as Token).pos === 'NOUN' && !tokens.slice(first, end).some((t) => t.pos === 'PROPN');
+  return { start, end: stop, text: text.slice(start, stop), name: unnamed ? `${name} (unnamed)` : name, actor: mention?.actor ?? entity?.actor ?? null };
 }
