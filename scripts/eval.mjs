@@ -27,6 +27,13 @@ const DATASETS = {
   're3d-dev': ['r.entities.f1 >= 0.65'],
 };
 
+// datasets coded with their own dictionaries instead of the built-in ones: the PETRARCH validation
+// suites are written against their small fictional dictionaries (Arnor, Gondor, …)
+const DICTIONARIES = {
+  petrarch: `petrarch:${path.join(shared, 'data', 'petrarch-validation', 'dictionaries')}`,
+  'petrarch-ud': `petrarch:${path.join(shared, 'data', 'petrarch-validation', 'ud-petrarch-2.02', 'dictionaries')}`,
+};
+
 if (!existsSync(score)) {
   console.log(`eval: ${score} not found; the gold data lives in ../shared beside the project. Nothing to evaluate.`);
   process.exit(0);
@@ -54,7 +61,10 @@ try {
       continue;
     }
     const t0 = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', '--out', pred, input], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', ...(DICTIONARIES[name] ? ['--dictionaries', DICTIONARIES[name]] : []), '--out', pred, input], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (run.status !== 0 && !existsSync(pred)) {
       console.log(`${name}: entente code failed (exit ${run.status}): ${run.stderr.split('\n').slice(-3).join(' ')}`);

@@ -304,6 +304,12 @@ export function roleOn(person: PersonEntry, day: string): PersonRole | null {
   return best;
 }
 
+/** The code a name stands for on a day: the first dated code that covers it, else its undated one ('' = no actor). */
+export function codeOn(entry: NameEntry, day: string): string {
+  for (const d of entry.dated ?? []) if ((d.from === null || d.from <= day) && (d.to === null || day <= d.to)) return d.code;
+  return entry.code;
+}
+
 /** Regular inflections of an English verb or noun lemma: -s, -ed, -ing (with the usual spelling rules). */
 /** Function words take no inflections ("with" is never "withed"). */
 const FUNCTION_WORDS = new Set(

@@ -36,6 +36,8 @@ export function sectorFor(code: string, root: string, role: 'source' | 'target')
 
 export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
+  const rules = dictionaries.coding ?? { countrySectors: true, modality: true };
+  const sectorOf = rules.countrySectors ? sectorFor : (code: string): string => code;
   const patterns = indexPatterns(dictionaries.verbs);
   const requiredWords = new Map(dictionaries.verbs.map((v) => [v.rule, v.elements.filter((e) => e.kind === 'word' && !e.optional).length]));
   const wordsOf = (rule: string): number => requiredWords.get(rule.replace(/\+\w+$/, '')) ?? 0;
@@ -138,7 +140,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
-        const modality = modalityOf(tokens, s, m.first);
+        // a pattern coded "---" (PETRARCH's null code) matches only to keep others from coding its words
+        if (m.pattern.code === '---') {
+          doc.messages.push({ ruleId: 'events:null-code', reason: `${m.pattern.rule} matched and codes no event`, span: triggerSpan });
+          continue;
+        }
+        const modality = rules.modality ? modalityOf(tokens, s, m.first) : ({ kind: 'actual' } as const);
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
         const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
         if (modality.kind === 'intended' && modality.verb && conflict) {
@@ -203,17 +210,21 @@ export function createEventStage(options: EventStageOptions): Stage {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
           rule = `${rule}+threat`;
         }
-        const info = codeInfo(code);
-        const root = code.slice(0, 2);
-        const rootInfo = codeInfo(root);
         const time = times[0] ?? null;
         const day = time?.date ?? time?.range?.[0] ?? article.date;
-        const pairs: Array<[Mention, Mention | null]> = [];
-        for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
-        if (m.pattern.both && !joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
-        for (const [src, tgt] of pairs) {
-          const srcActor = sectorFor(actorOn(src, day), root, 'source');
-          const tgtActor = tgt ? sectorFor(actorOn(tgt, day), root, 'target') : null;
+        const pairs: Array<[Mention, Mention | null, string]> = [];
+        for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
+        if (m.pattern.both && !joint) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
+        // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
+        const paired = m.pattern.pairedCode;
+        if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
+        for (const [src, tgt, pairCode] of pairs) {
+          const code = pairCode;
+          const info = codeInfo(code);
+          const root = code.slice(0, 2);
+          const rootInfo = codeInfo(root);
+          const srcActor = sectorOf(actorOn(src, day), root, 'source');
+          const tgtActor = tgt ? sectorOf(actorOn(tgt, day), root, 'target') : null;
           // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
           // on a city of its own country ("lifted the curfew in Quetta") is not
           if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt))) continue;

@@ -152,7 +152,8 @@ export function matchPatterns(
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
-        out.push({ pattern: p, passive: false, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+        // a pattern whose slot holds the source reads like the passive: the subject is the target
+        out.push({ pattern: p, passive: p.slotIsSource === true, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
         continue;
       }
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot

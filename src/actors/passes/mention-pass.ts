@@ -7,6 +7,9 @@
 import type { Mention, Token } from '../../core/types.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
+/** Country + sector (IRNGOV), or sector + country for a prefix agent (PETRARCH's [NGO~]: NGOARN). */
+const withSector = (country: string, a: { readonly sector: string; readonly prefix?: boolean }): string => (a.prefix ? a.sector + country : country + a.sector);
+
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
 
 export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => number): Mention[] {
@@ -58,7 +61,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
       if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
-        add(we.first, a.end, e.actor + a.value.sector, we, 'actors:country+agent');
+        add(we.first, a.end, withSector(e.actor, a.value), we, 'actors:country+agent');
         done = true;
         break;
       }
@@ -72,7 +75,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
         const a = lexicon.agents.match(tokens, w, b);
         if (a && a.end === b && !used[w] && (!ctx.at[w] || ctx.at[w]?.kind === 'nominal')) {
-          add(w, we.end, e.actor + a.value.sector, we, 'actors:agent+of+country');
+          add(w, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
           done = true;
         }
       }
@@ -88,7 +91,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (other && other.first === we.end + 1 && other.entity.type === 'NORP') {
         const a = lexicon.agents.match(tokens, other.end, limit);
         if (a) {
-          add(we.first, we.end, e.actor + a.value.sector, we, 'actors:country+agent');
+          add(we.first, we.end, withSector(e.actor, a.value), we, 'actors:country+agent');
           continue;
         }
       }
