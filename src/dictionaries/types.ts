@@ -69,7 +69,13 @@ export interface AgentEntry {
 }
 
 export type PatternElement =
-  | { readonly kind: 'word'; readonly alts: readonly string[]; readonly optional: boolean }
+  | {
+      readonly kind: 'word';
+      readonly alts: readonly string[];
+      readonly optional: boolean;
+      /** The word must be used as a verb (PETRARCH's verbs: "brief" in "a brief visit" is no verb). */
+      readonly verb?: boolean;
+    }
   | { readonly kind: 'gap'; readonly max: number }
   | { readonly kind: 'slot'; readonly slot: 'target' };
 

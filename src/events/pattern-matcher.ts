@@ -47,11 +47,15 @@ function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
   return p;
 }
 
+/** Tags a word used as a verb cannot have. */
+const NOT_VERB = /^(ADJ|DET|ADP|PRON|PROPN|NUM|CCONJ|SCONJ)$/;
+
 /** End tokens at which a word element can end when it starts at token j (one-token match first). */
-function wordEnds(el: { readonly alts: readonly string[] }, tokens: readonly Token[], j: number, limit: number): number[] {
+function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): number[] {
   if (j >= limit) return [];
   const p = prepare(el);
   const t = tokens[j] as Token;
+  if (el.verb && NOT_VERB.test(t.pos)) return [];
   const ends: number[] = [];
   if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
   for (const words of p.multi) {
@@ -152,8 +156,10 @@ export function matchPatterns(
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
-        // a pattern whose slot holds the source reads like the passive: the subject is the target
-        out.push({ pattern: p, passive: p.slotIsSource === true, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+        // a pattern whose slot holds the source reads like the passive: the subject is the target;
+        // so does an active match whose slot is the "by" agent of a passive verb ("was opposed by Osgiliath")
+        const byAgent = passiveVoice && !!r.target && tokens[tokenOfOffset(r.target.start) - 1]?.norm === 'by';
+        out.push({ pattern: p, passive: (p.slotIsSource === true) !== byAgent, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
         continue;
       }
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
@@ -200,7 +206,9 @@ function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
     const prior = best.get(m.first);
     if (!prior || weight(m) > weight(prior)) best.set(m.first, m);
   }
-  return [...best.values()].sort((a, b) => a.first - b.first);
+  // a match that starts inside the words of a weightier one is part of it ("was shot dead in" over "shot")
+  const kept = [...best.values()];
+  return kept.filter((m) => !kept.some((o) => o !== m && o.first < m.first && m.first < o.end && weight(o) > weight(m))).sort((a, b) => a.first - b.first);
 }
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', 'getting']);

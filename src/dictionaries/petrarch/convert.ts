@@ -162,7 +162,7 @@ export function convertPattern(tokens: readonly PatternToken[], verb: readonly s
       const alts = expandSynset(p, t.name);
       if (alts.length === 0) return `unknown or empty synset &${t.name}`;
       els.push({ kind: 'word', alts: [...new Set(alts.flatMap((a) => (a.includes(' ') ? [a] : wordAlts(a))))], optional: false });
-    } else if (t.kind === 'verb') els.push({ kind: 'word', alts: [...verb], optional: false });
+    } else if (t.kind === 'verb') els.push({ kind: 'word', alts: [...verb], optional: false, verb: true });
     else if (t.kind === 'skip') gap(WORD_GAP);
     else {
       // the slot: `$` after the verb, or `+`, or `%` (a compound target, coded both ways)
