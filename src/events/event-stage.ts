@@ -99,6 +99,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       let first = tokenOfOffset(m.start);
       for (;;) {
         let j = first - 1;
+        // "Fornost and the evil awful Gondor": the words before the name belong to it
+        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentions.some((x) => tokenOfOffset(x.end) === j + 1)) j--;
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
         const prev = mentions.find((x) => tokenOfOffset(x.end) === j + 1);
@@ -347,5 +349,27 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     if (!best || x.start > best.start) best = x;
   }
-  return best;
+  return best && nounSubjectBetween(tokens, mentions, best, m.first, tokenOfOffset) ? null : best;
 }
+
+/**
+ * Whether the verb at `trigger` has a subject of its own after the actor `m` that names no actor:
+ * "… after crowds burned down its embassy" (crowds, not the Arnor of the main clause). A noun right
+ * before the verb (auxiliaries and adverbs between) that no mention covers is that subject, unless
+ * an actor opens its noun phrase ("Calenardhon crowds burned").
+ */
+function nounSubjectBetween(tokens: readonly Token[], mentions: readonly Mention[], m: Mention, trigger: number, tokenOfOffset: (o: number) => number): boolean {
+  const covered = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    return mentions.some((x) => x.start <= t.start && t.end <= x.end);
+  };
+  const floor = tokenOfOffset(m.end);
+  let k = trigger - 1;
+  while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
+  if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || covered(k)) return false;
+  while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !covered(k)) k--;
+  // only a noun phrase that opens a clause of its own: "after crowds", "when the police"
+  return k >= floor && SUBORDINATORS.has((tokens[k] as Token).norm);
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'unless']);
