@@ -76,7 +76,8 @@ export function createEventStage(options: EventStageOptions): Stage {
     const nameOf = (m: Mention): string => (m.entity != null && !/\+|demonym/.test(m.rule) ? (doc.entities[m.entity]?.name ?? m.text) : m.text.toLowerCase());
     /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
     const coordinated = (m: Mention, limit: number): Mention[] => {
-      const out = [m];
+      // the other actors on the same words (a compound actor, a plural pronoun) come along
+      const out = [m, ...mentions.filter((x) => x !== m && x.start === m.start && x.end === m.end)];
       let k = tokenOfOffset(m.end);
       for (;;) {
         let j = k;
@@ -85,7 +86,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
         if (!next) break;
-        out.push(next);
+        out.push(...mentions.filter((x) => x.start === next.start && x.end === next.end));
         k = tokenOfOffset(next.end);
       }
       return out;

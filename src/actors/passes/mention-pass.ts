@@ -17,8 +17,18 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   const mentions: Mention[] = [];
   const used = new Uint8Array(tokens.length);
   const add = (first: number, end: number, actor: string, we: WorkEntity, rule: string): void => {
-    mentions.push({ ...ctx.span(first, end), actor, entity: indexOf(we), rule });
+    // a compound actor (PETRARCH's [FRO/BIL/SAM]) is a mention of each, on the same words
+    for (const code of actor.split('/')) mentions.push({ ...ctx.span(first, end), actor: code, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
+  };
+  /** Names folded into a title before them ("Bree Prime Minister Romendacil"): they are no actor of their own. */
+  const titled = new Set<WorkEntity>();
+  /** A country + title agent, then a name that is no person: the name is the title's holder. */
+  const holderAfter = (end: number, agent: { readonly title: boolean }): number => {
+    const n = ctx.at[end];
+    if (!agent.title || !n || n.first !== end || n.kind !== 'name' || n.entity.type === 'PERSON' || n.entity.type === 'DATE') return end;
+    titled.add(n);
+    return n.end;
   };
   const countryBefore = (we: WorkEntity): WorkEntity | null => {
     let p = we.first - 1;
@@ -61,7 +71,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
       if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
-        add(we.first, a.end, withSector(e.actor, a.value), we, 'actors:country+agent');
+        add(we.first, holderAfter(a.end, a.value), withSector(e.actor, a.value), we, 'actors:country+agent');
         done = true;
         break;
       }
@@ -71,7 +81,16 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (done) continue;
     let b = we.first - 1;
     if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
-    if (b >= 1 && /^(of|in)$/.test((tokens[b] as Token).norm)) {
+    // the countries of a list share the role noun before it: "the ambassadors of Arnor, Osgiliath and Gondor"
+    for (;;) {
+      let c = b;
+      while (c >= 0 && /^(,|and)$/.test((tokens[c] as Token).norm)) c--;
+      const prev = c < b && c >= 0 ? ctx.at[c] : null;
+      if (!prev || prev.end !== c + 1 || prev.entity.type !== 'GPE' || !isCountryCode(prev.entity.actor)) break;
+      b = prev.first - 1;
+      if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
+    }
+    if (b >= 1 && /^(of|in|from)$/.test((tokens[b] as Token).norm)) {
       for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
         const a = lexicon.agents.match(tokens, w, b);
         if (a && a.end === b && !used[w] && (!ctx.at[w] || ctx.at[w]?.kind === 'nominal')) {
@@ -104,5 +123,6 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       add(we.first, end, e.actor, we, 'actors:demonym+noun');
     }
   }
-  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const folded = new Set([...titled].map(indexOf));
+  return mentions.filter((m) => m.entity === null || !folded.has(m.entity)).sort((x, y) => x.start - y.start || y.end - x.end);
 }

@@ -48,15 +48,12 @@ function convertActors(p: PetrarchDictionaries, problems: Problem[]): NameEntry[
   for (const a of p.actors) {
     const undated = a.codes.filter((c) => c.from === null && c.to === null);
     const dated = a.codes.filter((c) => c.from !== null || c.to !== null);
-    if (undated.length > 1)
-      problems.push({
-        file: a.file,
-        line: a.line,
-        severity: 'warning',
-        message: `compound actor [${undated.map((c) => c.code).join('/')}]: coded as ${undated[0]?.code} only (one actor per mention)`,
-      });
-    const code = undated[0]?.code ?? '';
+    if (undated.length > 1 && dated.length > 0)
+      problems.push({ file: a.file, line: a.line, severity: 'warning', message: 'a compound actor with dated codes: the dates are ignored' });
+    // a compound actor ([FRO/BIL/SAM]) stands for each of its codes: the mention pass makes one mention per code
+    const code = undated.length > 1 ? undated.map((c) => c.code).join('/') : (undated[0]?.code ?? '');
     const all = [code, ...dated.map((d) => d.code)].filter((c) => c !== '');
+    // a country code with agents after it is a place (GPE: "Gondor police" → GONCOP); anything else an organisation
     const type: NameEntry['type'] = all.every(isCountryCode) ? 'GPE' : 'ORG';
     const name = (a.phrases[0] ?? []).map(title).join(' ');
     for (const phrase of a.phrases) {
