@@ -11,6 +11,8 @@ import type { PatternToken, PetrarchDictionaries, PetrarchPattern, PetrarchVerb,
 
 /** Tokens a pattern's words may stand apart by (PETRARCH matches them anywhere in the verb phrase). */
 const WORD_GAP = 6;
+/** Tokens between the words of one PETRARCH-2 `{noun phrase}` or `(prepositional phrase)`: "(OVER EFFORTS)" meets "over the efforts". */
+const PHRASE_GAP = 3;
 /** Tokens between the last word and the actor the pattern takes when it does not place `+`. */
 const SLOT_GAP = 8;
 
@@ -153,7 +155,7 @@ export function convertPattern(tokens: readonly PatternToken[], verb: readonly s
   };
   const seq = [...pre, tokens[vi] as PatternToken, ...post];
   for (const t of seq) {
-    if (!t.joined) gap(WORD_GAP);
+    if (!t.joined) gap(t.phrase ? PHRASE_GAP : WORD_GAP);
     if (t.kind === 'word') els.push({ kind: 'word', alts: wordAlts(t.word), optional: false });
     else if (t.kind === 'synset') {
       const alts = expandSynset(p, t.name);

@@ -37,15 +37,20 @@ export interface PetrarchAgent {
   readonly line: number;
 }
 
-/** One token of a verb pattern. */
-export type PatternToken =
-  | { readonly kind: 'word'; readonly word: string; readonly joined: boolean }
-  | { readonly kind: 'synset'; readonly name: string; readonly joined: boolean }
-  | { readonly kind: 'verb'; readonly joined: boolean }
-  | { readonly kind: 'target'; readonly joined: boolean }
-  | { readonly kind: 'source'; readonly joined: boolean }
-  | { readonly kind: 'compound'; readonly joined: boolean }
-  | { readonly kind: 'skip'; readonly joined: boolean };
+/**
+ * One token of a verb pattern. `joined`: written with `_` to the one before (next to it in the
+ * text); `phrase`: in the same PETRARCH-2 `{noun phrase}` or `(prepositional phrase)` as the one
+ * before (a few modifiers may stand between); neither: anywhere after it in the verb phrase.
+ */
+export type PatternToken = (
+  | { readonly kind: 'word'; readonly word: string }
+  | { readonly kind: 'synset'; readonly name: string }
+  | { readonly kind: 'verb' }
+  | { readonly kind: 'target' }
+  | { readonly kind: 'source' }
+  | { readonly kind: 'compound' }
+  | { readonly kind: 'skip' }
+) & { readonly joined: boolean; readonly phrase?: boolean };
 
 export interface PetrarchPattern {
   readonly tokens: readonly PatternToken[];
@@ -335,22 +340,23 @@ export function tokenizePattern(body: string): PatternToken[] | string {
   let flat = body;
   for (let prev = ''; prev !== flat; ) {
     prev = flat;
-    flat = flat.replace(/[{(]([^{}()]*)[})]/g, (_, inner: string) => inner.trim().replace(/\s+/g, '_'));
+    flat = flat.replace(/[{(]([^{}()]*)[})]/g, (_, inner: string) => inner.trim().replace(/\s+/g, '~'));
   }
   if (/[{}()]/.test(flat)) return `unbalanced braces or parentheses in ${JSON.stringify(body)}`;
   for (const chunk of flat.trim().split(/\s+/)) {
     if (chunk === '') continue;
-    chunk.split('_').forEach((part, k) => {
-      if (part === '') return;
-      const joined = k > 0;
-      if (part === '*') out.push({ kind: 'verb', joined });
-      else if (part === '+') out.push({ kind: 'target', joined });
-      else if (part === '$') out.push({ kind: 'source', joined });
-      else if (part === '%') out.push({ kind: 'compound', joined });
-      else if (part === '^') out.push({ kind: 'skip', joined });
-      else if (part.startsWith('&')) out.push({ kind: 'synset', name: part.slice(1).toUpperCase(), joined });
-      else out.push({ kind: 'word', word: part.toUpperCase(), joined });
-    });
+    const parts = chunk.split('_').flatMap((p, k) => p.split('~').map((part, j) => ({ part, joined: k > 0 && j === 0, phrase: j > 0 })));
+    for (const { part, joined, phrase } of parts) {
+      if (part === '') continue;
+      const link = { joined, ...(phrase ? { phrase } : {}) };
+      if (part === '*') out.push({ kind: 'verb', ...link });
+      else if (part === '+') out.push({ kind: 'target', ...link });
+      else if (part === '$') out.push({ kind: 'source', ...link });
+      else if (part === '%') out.push({ kind: 'compound', ...link });
+      else if (part === '^') out.push({ kind: 'skip', ...link });
+      else if (part.startsWith('&')) out.push({ kind: 'synset', name: part.slice(1).toUpperCase(), ...link });
+      else out.push({ kind: 'word', word: part.toUpperCase(), ...link });
+    }
   }
   return out;
 }
