@@ -149,7 +149,8 @@ export function matchPatterns(
     const byLemma = patterns.get(t.lemma);
     const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
     if (!byLemma && !byNorm) continue;
-    const candidates = byLemma && byNorm ? new Set([...byLemma, ...byNorm]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
+    // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
+    const candidates = byLemma && byNorm ? new Set([...byNorm, ...byLemma]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
       const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });

@@ -82,6 +82,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     let b = we.first - 1;
     if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
     // the countries of a list share the role noun before it: "the ambassadors of Arnor, Osgiliath and Gondor"
+    const own = b;
     for (;;) {
       let c = b;
       while (c >= 0 && /^(,|and)$/.test((tokens[c] as Token).norm)) c--;
@@ -93,10 +94,13 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (b >= 1 && /^(of|in|from)$/.test((tokens[b] as Token).norm)) {
       for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
         const a = lexicon.agents.match(tokens, w, b);
-        if (a && a.end === b && !used[w] && (!ctx.at[w] || ctx.at[w]?.kind === 'nominal')) {
-          add(w, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
-          done = true;
-        }
+        if (!a || a.end !== b || (ctx.at[w] && ctx.at[w]?.kind !== 'nominal')) continue;
+        // the role noun is a mention already (a nominal) or belongs to the list's first country: the
+        // country's own words carry the sector, so that the list stays coordinated
+        if (!used[w] && b === own) add(w, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
+        else if (b !== own || ctx.at[w]?.kind === 'nominal') add(we.first, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
+        else continue;
+        done = true;
       }
     }
     if (done) continue;
