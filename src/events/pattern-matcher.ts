@@ -55,7 +55,8 @@ function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolea
   if (j >= limit) return [];
   const p = prepare(el);
   const t = tokens[j] as Token;
-  if (el.verb && NOT_VERB.test(t.pos)) return [];
+  // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
+  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return [];
   const ends: number[] = [];
   if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
   for (const words of p.multi) {

@@ -5,10 +5,8 @@
  * "the government of Bolivia" → BOLGOV); a country alone stands for itself (BOL).
  */
 import type { Mention, Token } from '../../core/types.js';
+import { withSector } from '../../dictionaries/compile.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
-
-/** Country + sector (IRNGOV), or sector + country for a prefix agent (PETRARCH's [NGO~]: NGOARN). */
-const withSector = (country: string, a: { readonly sector: string; readonly prefix?: boolean }): string => (a.prefix ? a.sector + country : country + a.sector);
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
 

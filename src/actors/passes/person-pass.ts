@@ -7,7 +7,7 @@
  * no dictionary claims ("Christian K. Caruzo").
  */
 import type { Token } from '../../core/types.js';
-import { roleOn } from '../../dictionaries/compile.js';
+import { roleOn, withSector } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
 import { type ActorContext, isCapitalised, isNameWord, isPossessive, NOT_NAMES, type WorkEntity } from '../context.js';
@@ -93,7 +93,7 @@ export function personPass(ctx: ActorContext): void {
         const person = findPerson(ctx, words, role);
         const prior = ctx.earlierPerson(words);
         const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
-        const actor = country ? `${country}${a.value.sector}` : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
+        const actor = country ? withSector(country, a.value) : person ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`) : (earlier?.entity.actor ?? null);
         addPerson(ctx, j, end, words, person, earlier, actor, role, 'actors:title+name');
         added = true;
         // "former Presidents Evo Morales and Luis Arce": more names under one plural title

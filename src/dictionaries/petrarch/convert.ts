@@ -275,7 +275,7 @@ const EMPTY: Dictionaries = Object.freeze({
 
 /**
  * The engine's dictionaries from a PETRARCH set. With `builtin`, the two are combined: PETRARCH
- * names and agents first (they win a surface form claimed by both), both sets of patterns, and
+ * names, agents and patterns first (they win a surface form or a tie claimed by both), and
  * Entente's coding rules; alone, PETRARCH's rules (a bare country stays a country, no modality).
  * Problems found while converting are appended to `p.problems`.
  */
@@ -291,7 +291,8 @@ export function petrarchToDictionaries(p: PetrarchDictionaries, builtin: Diction
     codes: Object.freeze(codebook(verbs, b.codes)),
     names: Object.freeze([...names, ...b.names]),
     agents: Object.freeze([...agents, ...b.agents.filter((a) => !nouns.has(a.noun))]),
-    verbs: Object.freeze([...b.verbs, ...verbs]),
+    // PETRARCH patterns first: of two equally specific patterns the first listed wins
+    verbs: Object.freeze([...verbs, ...b.verbs]),
     discards: Object.freeze([...(b.discards ?? []), ...convertDiscards(p)]),
     ...(builtin ? {} : { coding: Object.freeze({ countrySectors: false, modality: false }) }),
     ...(phraseWords ? { phraseWords } : {}),
