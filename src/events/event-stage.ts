@@ -350,27 +350,34 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     if (!best || x.start > best.start) best = x;
   }
-  return best && nounSubjectBetween(tokens, mentions, best, m.first, tokenOfOffset) ? null : best;
+  if (!best) return null;
+  const own = clauseSubject(tokens, mentions, best, m.first, tokenOfOffset);
+  return own === 'none' ? null : (own ?? best);
 }
 
 /**
- * Whether the verb at `trigger` has a subject of its own after the actor `m` that names no actor:
- * "… after crowds burned down its embassy" (crowds, not the Arnor of the main clause). A noun right
- * before the verb (auxiliaries and adverbs between) that no mention covers is that subject, unless
- * an actor opens its noun phrase ("Calenardhon crowds burned").
+ * The subject of a subordinate clause between the actor `m` and the verb at `trigger`: a noun right
+ * before the verb (auxiliaries and adverbs between) that no mention covers, in a noun phrase opened
+ * by a subordinator. "… after crowds burned down its embassy": 'none' (crowds, not the Arnor of
+ * the main clause); "… after Calenardhon crowds burned …": the actor that opens the phrase
+ * (Calenardhon); null when the verb has no such subject of its own.
  */
-function nounSubjectBetween(tokens: readonly Token[], mentions: readonly Mention[], m: Mention, trigger: number, tokenOfOffset: (o: number) => number): boolean {
-  const covered = (k: number): boolean => {
+function clauseSubject(tokens: readonly Token[], mentions: readonly Mention[], m: Mention, trigger: number, tokenOfOffset: (o: number) => number): Mention | 'none' | null {
+  const coveringAt = (k: number): Mention | undefined => {
     const t = tokens[k] as Token;
-    return mentions.some((x) => x.start <= t.start && t.end <= x.end);
+    return mentions.find((x) => x.start <= t.start && t.end <= x.end);
   };
-  const floor = tokenOfOffset(m.end);
+  const floor = tokenOfOffset(m.start);
   let k = trigger - 1;
   while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
-  if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || covered(k)) return false;
-  while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !covered(k)) k--;
+  if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || coveringAt(k)) return null;
+  while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !coveringAt(k)) k--;
+  // an actor opening the noun phrase: the phrase is that actor's ("Calenardhon crowds")
+  const opener = k >= floor ? coveringAt(k) : undefined;
+  if (opener) k = tokenOfOffset(opener.start) - 1;
   // only a noun phrase that opens a clause of its own: "after crowds", "when the police"
-  return k >= floor && SUBORDINATORS.has((tokens[k] as Token).norm);
+  if (k < floor || !SUBORDINATORS.has((tokens[k] as Token).norm)) return null;
+  return opener ?? 'none';
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'unless']);
