@@ -104,3 +104,33 @@ const table = [
   end,
 ].join('\n');
 if (wanted.length === 0 && replaceSection(file, begin, end, table)) console.log('EVALUATION.md updated');
+
+// the PETRARCH suites by category, from the last results of each (written whenever one of them ran)
+if (names.some((n) => n.startsWith('petrarch'))) {
+  const suites = ['petrarch', 'petrarch-ud'].map((name) => {
+    const f = path.join(root, 'eval', 'results', `${name}.json`);
+    return { name, result: existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')).result : null };
+  });
+  const order = ['DEMO', 'ACTOR', 'AGENT', 'AGENTS', 'COMPOUND', 'DATE', 'PARSING', 'VERB', 'PATTERN', 'MODIFY', 'SYNSET', 'ERROR'];
+  const rank = (c) => (order.includes(c) ? order.indexOf(c) : order.length);
+  const cats = [...new Set(suites.flatMap((x) => Object.keys(x.result?.by_category ?? {})))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    (a, b) => ((order.indexOf(a) + 99) % 99) - ((order.indexOf(b) + 99) % 99) || a.localeCompare(b),
+  );
+  const cell = (r, c) => {
+    const v = r?.by_category?.[c];
+    return v ? `${v[0]}/${v[1]} (${Math.round((100 * v[0]) / v[1])}%)` : '—';
+  };
+  const catBegin = '<!-- eval:petrarch-categories:begin (written by `npm run eval -- petrarch petrarch-ud`) -->';
+  const catEnd = '<!-- eval:petrarch-categories:end -->';
+  const catTable = [
+    catBegin,
+    '',
+    '| category | petrarch (main suite, own 4 dictionaries) | petrarch-ud (ud-petrarch-2.02, own dictionaries) |',
+    '| --- | --- | --- |',
+    ...cats.map((c) => `| ${c} | ${suites.map((x) => cell(x.result, c)).join(' | ')} |`),
+    `| **all** | ${suites.map((x) => (x.result ? `**${x.result.passed}/${x.result.cases} (${(100 * x.result.pass_rate).toFixed(1)}%)**` : '—')).join(' | ')} |`,
+    '',
+    catEnd,
+  ].join('\n');
+  if (replaceSection(file, catBegin, catEnd, catTable)) console.log('EVALUATION.md: PETRARCH categories updated');
+}
