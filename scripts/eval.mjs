@@ -114,8 +114,6 @@ if (names.some((n) => n.startsWith('petrarch'))) {
   const order = ['DEMO', 'ACTOR', 'AGENT', 'AGENTS', 'COMPOUND', 'DATE', 'PARSING', 'VERB', 'PATTERN', 'MODIFY', 'SYNSET', 'ERROR'];
   const rank = (c) => (order.includes(c) ? order.indexOf(c) : order.length);
   const cats = [...new Set(suites.flatMap((x) => Object.keys(x.result?.by_category ?? {})))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    (a, b) => ((order.indexOf(a) + 99) % 99) - ((order.indexOf(b) + 99) % 99) || a.localeCompare(b),
-  );
   const cell = (r, c) => {
     const v = r?.by_category?.[c];
     return v ? `${v[0]}/${v[1]} (${Math.round((100 * v[0]) / v[1])}%)` : '—';
