@@ -65,6 +65,20 @@ export function createEventStage(options: EventStageOptions): Stage {
       const k = tokenAtStart.get(m.start);
       if (k !== undefined && !mentionsAt.has(k)) mentionsAt.set(k, m);
     }
+    // per-document indexes: the mentions on the same words, the first mention ending at a token,
+    // the first mention covering a token (linear lookups here made long sentences quadratic)
+    const sameSpan = new Map<string, Mention[]>();
+    const endsAt = new Map<number, Mention>();
+    const covering: Array<Mention | undefined> = new Array(tokens.length);
+    for (const m of mentions) {
+      const key = `${m.start}:${m.end}`;
+      sameSpan.set(key, [...(sameSpan.get(key) ?? []), m]);
+      const first = tokenOfOffset(m.start);
+      const end = tokenOfOffset(m.end);
+      if (!endsAt.has(end)) endsAt.set(end, m);
+      for (let k = first; k >= 0 && k < end; k++) covering[k] ??= m;
+    }
+    const onSameWords = (m: Mention): Mention[] => sameSpan.get(`${m.start}:${m.end}`) ?? [m];
     /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
     const actorOn = (m: Mention, day: string): string => {
       const e = m.entity != null ? doc.entities[m.entity] : null;
@@ -77,7 +91,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
     const coordinated = (m: Mention, limit: number): Mention[] => {
       // the other actors on the same words (a compound actor, a plural pronoun) come along
-      const out = [m, ...mentions.filter((x) => x !== m && x.start === m.start && x.end === m.end)];
+      const out = [m, ...onSameWords(m).filter((x) => x !== m)];
       let k = tokenOfOffset(m.end);
       for (;;) {
         let j = k;
@@ -86,14 +100,14 @@ export function createEventStage(options: EventStageOptions): Stage {
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
         if (!next) break;
-        out.push(...mentions.filter((x) => x.start === next.start && x.end === next.end));
+        out.push(...onSameWords(next));
         k = tokenOfOffset(next.end);
       }
       return out;
     };
     /** Mentions coordinated with `m` before it: "Chile and Peru signed" (and the other referents of a plural pronoun). */
     const coordinatedBefore = (m: Mention, floor: number): Mention[] => {
-      const out = mentions.filter((x) => x.start === m.start && x.end === m.end);
+      const out = [...onSameWords(m)];
       if (!out.includes(m)) out.unshift(m);
       // a pronoun opens its own clause: "Chile and Peru, and they have …" coordinates nothing with it
       if ((tokens[tokenOfOffset(m.start)] as Token | undefined)?.pos === 'PRON') return out;
@@ -101,10 +115,10 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (;;) {
         let j = first - 1;
         // "Fornost and the evil awful Gondor": the words before the name belong to it
-        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentions.some((x) => tokenOfOffset(x.end) === j + 1)) j--;
+        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
-        const prev = mentions.find((x) => tokenOfOffset(x.end) === j + 1);
+        const prev = endsAt.get(j + 1);
         if (!prev) break;
         out.unshift(prev);
         first = tokenOfOffset(prev.start);
@@ -179,7 +193,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         const subject =
           possessor ??
-          subjectOf(tokens, mentions, s, m, tokenOfOffset) ??
+          subjectOf(tokens, mentions, s, m, tokenOfOffset, covering) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
             : null);
@@ -326,7 +340,14 @@ function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: 
 }
 
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */
-function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
+function subjectOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  s: Sentence,
+  m: PatternMatch,
+  tokenOfOffset: (o: number) => number,
+  covering: ReadonlyArray<Mention | undefined>,
+): Mention | null {
   const triggerStart = (tokens[m.first] as Token).start;
   // a plural subject pronoun before the trigger is its subject: nothing before it can be ("…Peru, and
   // they have …"); a singular one usually is the earlier subject again ("the minister said he was …")
@@ -351,7 +372,7 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
     if (!best || x.start > best.start) best = x;
   }
   if (!best) return null;
-  const own = clauseSubject(tokens, mentions, best, m.first, tokenOfOffset);
+  const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
 }
 
@@ -362,11 +383,14 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Se
  * the main clause); "… after Calenardhon crowds burned …": the actor that opens the phrase
  * (Calenardhon); null when the verb has no such subject of its own.
  */
-function clauseSubject(tokens: readonly Token[], mentions: readonly Mention[], m: Mention, trigger: number, tokenOfOffset: (o: number) => number): Mention | 'none' | null {
-  const coveringAt = (k: number): Mention | undefined => {
-    const t = tokens[k] as Token;
-    return mentions.find((x) => x.start <= t.start && t.end <= x.end);
-  };
+function clauseSubject(
+  tokens: readonly Token[],
+  covering: ReadonlyArray<Mention | undefined>,
+  m: Mention,
+  trigger: number,
+  tokenOfOffset: (o: number) => number,
+): Mention | 'none' | null {
+  const coveringAt = (k: number): Mention | undefined => covering[k];
   const floor = tokenOfOffset(m.start);
   let k = trigger - 1;
   while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
@@ -375,8 +399,10 @@ function clauseSubject(tokens: readonly Token[], mentions: readonly Mention[], m
   // an actor opening the noun phrase: the phrase is that actor's ("Calenardhon crowds")
   const opener = k >= floor ? coveringAt(k) : undefined;
   if (opener) k = tokenOfOffset(opener.start) - 1;
-  // only a noun phrase that opens a clause of its own: "after crowds", "when the police"
+  // only a noun phrase that opens a clause of its own: "after crowds", "when a mob"
   if (k < floor || !SUBORDINATORS.has((tokens[k] as Token).norm)) return null;
+  // a definite phrase may name an actor again ("after the Gulf kingdom cut ties"): no opinion
+  if (!opener && /^(the|this|that|its|their)$/.test((tokens[k + 1] as Token).norm)) return null;
   return opener ?? 'none';
 }
 

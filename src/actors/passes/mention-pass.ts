@@ -6,6 +6,7 @@
  */
 import type { Mention, Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
+import type { AgentEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
@@ -66,10 +67,17 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     let j = we.end;
     if (j < limit && isPossessive(tokens[j])) j++;
     let done = false;
+    // a role noun right before the country, the longest: "MSF Arnor" (NGOARN), "an MSF Arnor diplomat" (NGOARNGOV)
+    let pre: { first: number; agent: AgentEntry } | null = null;
+    for (let w = Math.max(0, we.first - 3); w < we.first && !pre; w++) {
+      const a = lexicon.agents.match(tokens, w, we.first);
+      if (a && a.end === we.first && !used[w] && !ctx.at[w] && w >= (s?.firstToken ?? 0)) pre = { first: w, agent: a.value };
+    }
+    const withPre = (code: string): string => (pre ? withSector(code, pre.agent) : code);
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
       if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
-        add(we.first, holderAfter(a.end, a.value), withSector(e.actor, a.value), we, 'actors:country+agent');
+        add(pre?.first ?? we.first, holderAfter(a.end, a.value), withPre(withSector(e.actor, a.value)), we, 'actors:country+agent');
         done = true;
         break;
       }
@@ -77,6 +85,10 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || (ctx.at[j + skip] && ctx.at[j + skip]?.kind !== 'nominal')) break;
     }
     if (done) continue;
+    if (pre) {
+      add(pre.first, we.end, withPre(e.actor), we, 'actors:agent+country');
+      continue;
+    }
     let b = we.first - 1;
     if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
     // the countries of a list share the role noun before it: "the ambassadors of Arnor, Osgiliath and Gondor"
@@ -90,9 +102,13 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
     }
     if (b >= 1 && /^(of|in|from)$/.test((tokens[b] as Token).norm)) {
-      for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
+      // the longest role noun: "human rights activists in Arnor", not "rights activists"
+      for (let w = Math.max(0, b - 3); w <= b - 1 && !done; w++) {
         const a = lexicon.agents.match(tokens, w, b);
         if (!a || a.end !== b || (ctx.at[w] && ctx.at[w]?.kind !== 'nominal')) continue;
+        // "from" makes a role only for a phrase that is no verb's object: "Soldiers from Gondor have …",
+        // not "refused to accept migrants from Belarus" (whose act is aimed at Belarus)
+        if ((tokens[b] as Token).norm === 'from' && w > 0 && /^(VERB|AUX|ADP)$/.test((tokens[w - 1] as Token).pos)) continue;
         // the role noun is a mention already (a nominal) or belongs to the list's first country: the
         // country's own words carry the sector, so that the list stays coordinated
         if (!used[w] && b === own) add(w, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
