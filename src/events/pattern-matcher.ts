@@ -20,6 +20,7 @@ export interface PatternMatch {
   readonly slack: number;
 }
 
+const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
 const CLAUSE_BREAK = /^[;:!?()“”"]$|^[—–]$/;
 const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
 /** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
@@ -109,7 +110,9 @@ function matchFrom(
   if (transparent) while (j < limit && transparent[j]) j++;
   for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
-    if (m) {
+    // a possessive pronoun before a noun is the object's lead-in, not the object: "over its territorial dispute with Eriador"
+    const possessive = m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '');
+    if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
       for (;;) {
