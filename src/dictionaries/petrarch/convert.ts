@@ -130,6 +130,12 @@ interface Converted {
   readonly elements: PatternElement[];
   readonly both: boolean;
   readonly slotIsSource: boolean;
+  /**
+   * For a pattern that does not place its target: the same words with the target right after the
+   * verb (PETRARCH takes the first actor of the verb phrase: "allowed that Mordor isn't a really
+   * pleasant place" for `* REALLY_PLEASANT`); null when there is no such reading.
+   */
+  readonly targetFirst: PatternElement[] | null;
 }
 
 /** One pattern's tokens → the engine's elements, with the verb's alternatives at `*`. */
@@ -175,13 +181,18 @@ export function convertPattern(tokens: readonly PatternToken[], verb: readonly s
     }
   }
   while (els[els.length - 1]?.kind === 'gap') els.pop();
-  if (compoundFirst && !slotDone) return { elements: els, both: true, slotIsSource: false };
+  if (compoundFirst && !slotDone) return { elements: els, both: true, slotIsSource: false, targetFirst: null };
+  let actorFirst: PatternElement[] | null = null;
   if (!slotDone) {
+    // the verb, the target, then the pattern's words: only when words follow the verb apart from it
+    const verbAt = els.findIndex((e) => e.kind === 'word' && e.verb === true);
+    if (els[verbAt + 1]?.kind === 'gap' && els.slice(verbAt + 2).some((e) => e.kind === 'word'))
+      actorFirst = [...els.slice(0, verbAt + 1), { kind: 'gap', max: SLOT_GAP }, { kind: 'slot', slot: 'target' }, ...els.slice(verbAt + 1)];
     gap(SLOT_GAP);
     els.push({ kind: 'slot', slot: 'target' });
   }
   if (els[0]?.kind !== 'word') return 'the pattern does not start with a word';
-  return { elements: els, both, slotIsSource };
+  return { elements: els, both, slotIsSource, targetFirst: actorFirst };
 }
 
 const base = (file: string): string => file.replace(/^.*\//, '');
@@ -198,21 +209,30 @@ function convertVerbs(p: PetrarchDictionaries, problems: Problem[]): VerbPattern
     const id = `petrarch-${base(b.file)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')}-${line}`;
-    out.push(
-      Object.freeze({
-        id,
-        code,
-        pattern: `${b.name}: ${pat?.text ?? '*'}`,
-        elements: Object.freeze(c.elements),
-        both: c.both,
-        ...(pairedCode && !c.both ? { pairedCode } : {}),
-        ...(c.slotIsSource ? { slotIsSource: true } : {}),
-        example: '',
-        rule: `verbs/${code}#${id}`,
-        file: b.file,
-        line,
-      }),
-    );
+    // the target-first reading goes first: of two equal matches the first listed wins, and PETRARCH
+    // takes the first actor after the verb
+    const readings = c.targetFirst
+      ? [
+          { id: `${id}-t`, elements: c.targetFirst },
+          { id, elements: c.elements },
+        ]
+      : [{ id, elements: c.elements }];
+    for (const r of readings)
+      out.push(
+        Object.freeze({
+          id: r.id,
+          code,
+          pattern: `${b.name}: ${pat?.text ?? '*'}`,
+          elements: Object.freeze(r.elements),
+          both: c.both,
+          ...(pairedCode && !c.both ? { pairedCode } : {}),
+          ...(c.slotIsSource ? { slotIsSource: true } : {}),
+          example: '',
+          rule: `verbs/${code}#${r.id}`,
+          file: b.file,
+          line,
+        }),
+      );
   };
   for (const b of p.blocks) {
     if (b.verbs.length === 0) {
