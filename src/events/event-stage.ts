@@ -366,7 +366,8 @@ function subjectOf(
     const last = tokenOfOffset(x.end);
     // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")
     let b = first - 1;
-    while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
+    // (a compass word belongs to the place: "in south Ithilen")
+    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm))) b--;
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     if (!best || x.start > best.start) best = x;
@@ -405,5 +406,7 @@ function clauseSubject(
   if (!opener && /^(the|this|that|its|their)$/.test((tokens[k + 1] as Token).norm)) return null;
   return opener ?? 'none';
 }
+
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/;
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'unless']);

@@ -101,6 +101,8 @@ function matchFrom(
   if (el.kind === 'gap') {
     for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
+      // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
+      if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
       const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { ...acc, slack: acc.slack + skip });
       if (r) return r;
     }
