@@ -20,6 +20,15 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     for (const code of actor.split('/')) mentions.push({ ...ctx.span(first, end), actor: code, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
   };
+  /** More role nouns of the same country after "and": "Danish media and government" (DNKMED, DNKGOV). */
+  const rolesAfter = (end: number, country: string, we: WorkEntity): void => {
+    for (let k = end; /^(and|,)$/.test(tokens[k]?.norm ?? ''); ) {
+      const a = lexicon.agents.match(tokens, k + 1, tokens.length);
+      if (!a || used[k + 1] || (ctx.at[k + 1] && ctx.at[k + 1]?.kind !== 'nominal')) return;
+      add(k + 1, a.end, withSector(country, a.value), we, 'actors:country+agent');
+      k = a.end;
+    }
+  };
   /** Names folded into a title before them ("Bree Prime Minister Romendacil"): they are no actor of their own. */
   const titled = new Set<WorkEntity>();
   /** A country + title agent, then a name that is no person: the name is the title's holder. */
@@ -48,6 +57,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       we,
       we.kind === 'pronoun' ? 'actors:pronoun' : we.kind === 'nominal' ? 'actors:nominal' : e.type === 'PERSON' ? 'actors:person' : 'actors:organization',
     );
+    if (c && e.actor.startsWith(c.entity.actor as string)) rolesAfter(we.end, c.entity.actor as string, we);
   }
   // pronouns for countries ("they" → Bolivia) keep the country's code
   for (const we of ctx.work) {
@@ -77,7 +87,9 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
       if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
-        add(pre?.first ?? we.first, holderAfter(a.end, a.value), withPre(withSector(e.actor, a.value)), we, 'actors:country+agent');
+        const end = holderAfter(a.end, a.value);
+        add(pre?.first ?? we.first, end, withPre(withSector(e.actor, a.value)), we, 'actors:country+agent');
+        rolesAfter(end, e.actor, we);
         done = true;
         break;
       }
