@@ -71,6 +71,16 @@ function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolea
   return ends;
 }
 
+/** Whether a mention starts within eight tokens after `from`, before a comma or a clause break. */
+function actorAhead(tokens: readonly Token[], from: number, limit: number, mentionsAt: MentionsAt): boolean {
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || CLAUSE_BREAK.test(t.text)) return false;
+    if (mentionsAt.has(k)) return true;
+  }
+  return false;
+}
+
 /** Index of mentions by their first token, for slot filling. */
 export type MentionsAt = ReadonlyMap<number, Mention>;
 
@@ -112,8 +122,10 @@ function matchFrom(
   if (transparent) while (j < limit && transparent[j]) j++;
   for (let skip = 0; skip <= 3 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
-    // a possessive pronoun before a noun is the object's lead-in, not the object: "over its territorial dispute with Eriador"
-    const possessive = m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '');
+    // a possessive pronoun before a noun is the object's lead-in when an actor follows in the same
+    // clause ("over its territorial dispute with Eriador"); else it is the object ("burned down its embassy, …")
+    const possessive =
+      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
     if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
