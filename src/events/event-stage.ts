@@ -78,6 +78,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       if (!endsAt.has(end)) endsAt.set(end, m);
       for (let k = first; k >= 0 && k < end; k++) covering[k] ??= m;
     }
+    const textOrder = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     const onSameWords = (m: Mention): Mention[] => sameSpan.get(`${m.start}:${m.end}`) ?? [m];
     /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
     const actorOn = (m: Mention, day: string): string => {
@@ -193,7 +194,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         const subject =
           possessor ??
-          subjectOf(tokens, mentions, s, m, tokenOfOffset, covering) ??
+          subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
             : null);
@@ -359,9 +360,20 @@ function subjectOf(
       break;
     }
   }
+  // mentions are in text order (start, then longer first): walk back from the trigger; the first
+  // valid one has the greatest start, and of those with that start the earliest listed is taken
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < triggerStart) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Mention | null = null;
-  for (const x of mentions) {
-    if (x.start < floor || x.end > triggerStart) continue;
+  for (let i = lo - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.start < floor || (best && x.start < best.start)) break;
+    if (x.end > triggerStart) continue;
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
     // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")
@@ -370,7 +382,7 @@ function subjectOf(
     while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm))) b--;
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
-    if (!best || x.start > best.start) best = x;
+    best = x;
   }
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
