@@ -497,16 +497,3 @@ export function kindOfFile(name: string): 'actors' | 'agents' | 'verbs' | 'disca
   if (/discard/.test(n)) return 'discards';
   return null;
 }
-
-/** Reads a set of files (each with its kind) into one tree. */
-export function parsePetrarch(files: ReadonlyArray<{ kind: 'actors' | 'agents' | 'verbs' | 'discards'; source: DictionarySource }>): PetrarchDictionaries {
-  const out = emptyPetrarch();
-  const order = { verbs: 0, actors: 1, agents: 2, discards: 3 };
-  for (const f of [...files].sort((a, b) => order[a.kind] - order[b.kind])) {
-    if (f.kind === 'actors') parseActors(f.source, out);
-    else if (f.kind === 'agents') parseAgents(f.source, out);
-    else if (f.kind === 'verbs') parseVerbs(f.source, out);
-    else parseDiscards(f.source, out);
-  }
-  return out;
-}
