@@ -28,6 +28,13 @@ const DATASETS = {
   're3d-dev': ['r.entities.f1 >= 0.65'],
 };
 
+// datasets coded with their own dictionaries instead of the built-in ones: the PETRARCH validation
+// suites are written against their small fictional dictionaries (Arnor, Gondor, …)
+const DICTIONARIES = {
+  petrarch: `petrarch:${path.join(shared, 'data', 'petrarch-validation', 'dictionaries')}`,
+  'petrarch-ud': `petrarch:${path.join(shared, 'data', 'petrarch-validation', 'ud-petrarch-2.02', 'dictionaries')}`,
+};
+
 if (!existsSync(score)) {
   console.log(`eval: ${score} not found; the gold data lives in ../shared beside the project. Nothing to evaluate.`);
   process.exit(0);
@@ -56,7 +63,10 @@ try {
       continue;
     }
     const t0 = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', '--out', pred, input], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', ...(DICTIONARIES[name] ? ['--dictionaries', DICTIONARIES[name]] : []), '--out', pred, input], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (run.status !== 0 && !existsSync(pred)) {
       console.log(`${name}: entente code failed (exit ${run.status}): ${run.stderr.split('\n').slice(-3).join(' ')}`);
@@ -113,4 +123,32 @@ if (wanted.length === 0 && publisherRows.length > 0) {
     pEnd,
   ].join('\n');
   replaceSection(file, pBegin, pEnd, section);
+}
+
+// the PETRARCH suites by category, from the last results of each (written whenever one of them ran)
+if (names.some((n) => n.startsWith('petrarch'))) {
+  const suites = ['petrarch', 'petrarch-ud'].map((name) => {
+    const f = path.join(root, 'eval', 'results', `${name}.json`);
+    return { name, result: existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')).result : null };
+  });
+  const order = ['DEMO', 'ACTOR', 'AGENT', 'AGENTS', 'COMPOUND', 'DATE', 'PARSING', 'VERB', 'PATTERN', 'MODIFY', 'SYNSET', 'ERROR'];
+  const rank = (c) => (order.includes(c) ? order.indexOf(c) : order.length);
+  const cats = [...new Set(suites.flatMap((x) => Object.keys(x.result?.by_category ?? {})))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const cell = (r, c) => {
+    const v = r?.by_category?.[c];
+    return v ? `${v[0]}/${v[1]} (${Math.round((100 * v[0]) / v[1])}%)` : '—';
+  };
+  const catBegin = '<!-- eval:petrarch-categories:begin (written by `npm run eval -- petrarch petrarch-ud`) -->';
+  const catEnd = '<!-- eval:petrarch-categories:end -->';
+  const catTable = [
+    catBegin,
+    '',
+    '| category | petrarch (main suite, own 4 dictionaries) | petrarch-ud (ud-petrarch-2.02, own dictionaries) |',
+    '| --- | --- | --- |',
+    ...cats.map((c) => `| ${c} | ${suites.map((x) => cell(x.result, c)).join(' | ')} |`),
+    `| **all** | ${suites.map((x) => (x.result ? `**${x.result.passed}/${x.result.cases} (${(100 * x.result.pass_rate).toFixed(1)}%)**` : '—')).join(' | ')} |`,
+    '',
+    catEnd,
+  ].join('\n');
+  if (replaceSection(file, catBegin, catEnd, catTable)) console.log('EVALUATION.md: PETRARCH categories updated');
 }

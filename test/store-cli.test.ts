@@ -68,7 +68,7 @@ describe('store commands (process)', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(plover.find((r) => r.cameo === '030')).toMatchObject({
+    expect(plover.find((r) => r.cameo === '030' && r.source?.[0]?.cameo === 'USAGOV')).toMatchObject({
       event: 'AGREE',
       source: [{ code: 'USA', sector: 'GOV', cameo: 'USAGOV' }],
       target: [{ code: 'BOL', sector: 'GOV' }],

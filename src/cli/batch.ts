@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Article, CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
@@ -93,7 +93,13 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', short: 'f' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...spec.extraOptions },
+      options: {
+        format: { type: 'string', short: 'f' },
+        date: { type: 'string' },
+        dictionaries: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...spec.extraOptions,
+      },
     });
     values = r.values as Record<string, string | boolean | undefined>;
     positionals = r.positionals;
@@ -110,7 +116,10 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
   const date = dayOption('--date', values.date) ?? null;
   spec.check?.(values);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const pipeline = createPreset('default', {
+    dictionaries: loadDictionaries(typeof values.dictionaries === 'string' ? values.dictionaries : undefined, (m) => io.stderr(`entente: ${m}\n`)),
+    version,
+  });
   const report = new BatchReport(io.stderr, 'quiet', 0);
   for await (const a of codeInputs(positionals, { date, stdin: io.stdin, languages: null }, inThread(pipeline), report, io)) io.stdout(spec.render(a, format, values));
   return report.failures > 0 ? 1 : 0;

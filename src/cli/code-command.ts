@@ -7,7 +7,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import { codeInputs, dayOption } from './batch.js';
@@ -38,6 +38,8 @@ Options:
   --out FILE        write to FILE (written whole, then moved into place) instead of standard output
   --date YYYY-MM-DD publication date for inputs that carry none
   --max-size MB     refuse input files larger than this (default 50)
+  --dictionaries D  builtin (default), petrarch:DIR (the PETRARCH/TABARI files in DIR), or
+                    builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   --any-language    code articles in any language (default: English only; others are skipped
                     and counted with the language detected)
   --workers N       worker threads coding in parallel (default: the machine's cores for inputs of
@@ -75,7 +77,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
 
   const readOptions = inputOptions(values, io);
   const bytes = await inputBytes(positionals);
-  const coder = makeCoder(values.workers, bytes, version);
+  const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`));
   const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const out: string[] = [];
   const emit = (s: string): void => {
@@ -119,6 +121,7 @@ function parse(argv: readonly string[]) {
       date: { type: 'string' },
       'max-size': { type: 'string' },
       'any-language': { type: 'boolean' },
+      dictionaries: { type: 'string' },
       workers: { type: 'string', short: 'w' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -127,14 +130,17 @@ function parse(argv: readonly string[]) {
 }
 
 /** The coder for a batch: this thread, or a pool of worker threads (--workers, or by input size). */
-export function makeCoder(flag: string | boolean | undefined, bytes: number, version: string): ArticleCoder {
+export function makeCoder(flag: string | boolean | undefined, bytes: number, version: string, dictionaries?: string | boolean, warn?: (message: string) => void): ArticleCoder {
+  const spec = typeof dictionaries === 'string' ? dictionaries : undefined;
+  // loaded here first, so a bad dictionary stops the command before any input is read
+  const loaded = loadDictionaries(spec, warn);
   let n: number;
   try {
     n = workerCount(flag, bytes);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return n > 1 ? workerPool(n, version) : inThread(createPreset('default', { dictionaries: loadBuiltinDictionaries(), version }));
+  return n > 1 ? workerPool(n, version, spec) : inThread(createPreset('default', { dictionaries: loaded, version }));
 }
 
 /** Reader options from the shared flags (--date, --max-size, --any-language). */

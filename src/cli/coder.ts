@@ -19,10 +19,11 @@ export function inThread(pipeline: Pipeline): ArticleCoder {
   return { code: async (a) => pipeline.code(a), concurrency: 1, close: async () => undefined };
 }
 
-export function workerPool(workers: number, version: string): ArticleCoder {
+/** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones). */
+export function workerPool(workers: number, version: string, dictionaries?: string): ArticleCoder {
   const pool = new Piscina({ filename: new URL('./code-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
-    code: (article) => pool.run({ article, version }) as Promise<CodedArticle>,
+    code: (article) => pool.run({ article, version, dictionaries }) as Promise<CodedArticle>,
     concurrency: workers * 4,
     close: () => pool.destroy(),
   };

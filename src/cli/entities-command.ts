@@ -16,6 +16,8 @@ referent (coreference), how it refers, and its span. Inputs as for \`entente cod
 Options:
   --format FORMAT   table (default) or jsonl (one {id, entities, mentions} per article)
   --date YYYY-MM-DD publication date for inputs that carry none
+  --dictionaries D  builtin (default), petrarch:DIR (PETRARCH/TABARI files in DIR), or
+                    builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   -h, --help        this help
 
 Example:

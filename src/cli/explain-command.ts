@@ -17,6 +17,8 @@ that gave none, why not (negated, hypothetical, no actor as subject). Inputs as 
 Options:
   --sentence N      only sentence N (0-based)
   --date YYYY-MM-DD publication date for inputs that carry none
+  --dictionaries D  builtin (default), petrarch:DIR (PETRARCH/TABARI files in DIR), or
+                    builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   -h, --help        this help
 
 Example:

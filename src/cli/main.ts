@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { DictionaryError, EntenteError, InputError, UsageError } from '../core/errors.js';
 import { codeCommand } from './code-command.js';
+import { dictionariesCommand } from './dictionaries-command.js';
 import { entitiesCommand } from './entities-command.js';
 import { explainCommand } from './explain-command.js';
 import type { Io } from './io.js';
@@ -32,6 +33,7 @@ Commands:
   quotes            without inputs: the store's quotations, by --speaker or --actor
   export            the store as GDELT 2.0 tables, PLOVER JSON Lines, CSV or Parquet
   serve             the dashboard and the HTTP API on the store (OpenAPI at /api/openapi.json)
+  dictionaries check DIR  check PETRARCH/TABARI dictionaries (and say what they hold)
 
 Options:
   -h, --help        help (also: entente <command> --help)
@@ -67,6 +69,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (cmd === 'stats') return await statsCommand(rest, io);
     if (cmd === 'export') return await exportCommand(rest, io);
     if (cmd === 'serve') return await serveCommand(rest, io, VERSION);
+    if (cmd === 'dictionaries') return await dictionariesCommand(rest, io);
     throw new UsageError(`unknown command ${JSON.stringify(cmd)}`, 'see `entente --help`');
   } catch (e) {
     if (e instanceof UsageError) {

@@ -20,6 +20,8 @@ name (--speaker, part of the name) or the actor code the speaker stands for (--a
 Options:
   --format FORMAT   table (default) or jsonl (one {id, quotes} per article); csv for the store
   --date YYYY-MM-DD publication date for inputs that carry none
+  --dictionaries D  builtin (default), petrarch:DIR (PETRARCH/TABARI files in DIR), or
+                    builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   -h, --help        this help`;
 
 export function quoteTable(a: CodedArticle): string {

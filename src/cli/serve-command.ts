@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { createApi } from '../api/app.js';
 import { DASHBOARD_DIR, dashboardBuilt, serveDashboard } from '../api/dashboard.js';
 import { EntenteError, UsageError } from '../core/errors.js';
-import { loadBuiltinDictionaries } from '../dictionaries/load.js';
+import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { createPreset } from '../presets/default-preset.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import type { Io } from './io.js';
@@ -29,15 +29,17 @@ Environment:
 Options:
   --db FILE      the store
   --port N       the port (default 8080)
-  --host ADDR    the address to bind (default 127.0.0.1)`;
+  --host ADDR    the address to bind (default 127.0.0.1)
+  --dictionaries D  builtin (default), petrarch:DIR or builtin,petrarch:DIR: what POST /api/articles
+                 codes with (docs/petrarch-dictionaries.md)`;
 
 export async function serveCommand(argv: readonly string[], io: Io, version: string): Promise<number> {
-  let values: { db?: string; port?: string; host?: string; help?: boolean };
+  let values: { db?: string; port?: string; host?: string; dictionaries?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       strict: true,
-      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, dictionaries: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     throw new UsageError((e as Error).message, 'see `entente serve --help`');
@@ -49,8 +51,9 @@ export async function serveCommand(argv: readonly string[], io: Io, version: str
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
   const host = values.host ?? '127.0.0.1';
+  const dictionaries = loadDictionaries(values.dictionaries, (m) => io.stderr(`entente: ${m}\n`));
   const store = await DuckDbStore.open(values.db ?? DEFAULT_DB);
-  const pipeline = createPreset('default', { dictionaries: loadBuiltinDictionaries(), version });
+  const pipeline = createPreset('default', { dictionaries, version });
   const app = createApi({ store, pipeline, token: process.env.ENTENTE_TOKEN ?? null, readToken: process.env.ENTENTE_READ_TOKEN ?? null });
   const withDashboard = dashboardBuilt();
   if (withDashboard) serveDashboard(app);

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { CodedArticle } from '../core/types.js';
+import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { EXPORT_FORMATS, type ExportFormat, exportStore } from '../export/exporters.js';
 import { inputBytes } from '../ingest/read-inputs.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
@@ -66,6 +67,7 @@ Options:
   --max-size MB      refuse input files larger than this (default 50)
   --any-language     store articles in any language (default: English only; others skipped and counted)
   --workers N        worker threads coding in parallel (default: the cores for inputs of a few MB or more)
+  --dictionaries D   builtin (default), petrarch:DIR or builtin,petrarch:DIR (docs/petrarch-dictionaries.md)
   --wait SECONDS     when another process is writing to the store, wait up to this long (default: refuse at once)
   --quiet            no progress and no summary line of counts
   -h, --help         this help`;
@@ -81,6 +83,7 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
       quiet: { type: 'boolean', short: 'q' },
       wait: { type: 'string' },
       workers: { type: 'string', short: 'w' },
+      dictionaries: { type: 'string' },
     },
     'ingest',
   );
@@ -97,8 +100,10 @@ export async function ingestCommand(argv: readonly string[], io: Io, version: st
   const readOptions = inputOptions(values, io);
   const bytes = await inputBytes(positionals);
   const db = String(values.db ?? DEFAULT_DB);
+  // a bad dictionary stops the command before the store is opened
+  loadDictionaries(typeof values.dictionaries === 'string' ? values.dictionaries : undefined, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`));
   const store = await DuckDbStore.open(db, { waitSeconds: wait });
-  const coder = makeCoder(values.workers, bytes, version);
+  const coder = makeCoder(values.workers, bytes, version, values.dictionaries);
   const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const totals = { added: 0, replaced: 0, unchanged: 0, eventMentions: 0 };
   let batch: CodedArticle[] = [];

@@ -310,6 +310,17 @@ export function roleOn(person: PersonEntry, day: string): PersonRole | null {
   return best;
 }
 
+/** Country + sector (IRNGOV), or sector + country for a prefix agent (PETRARCH's [NGO~]: MSF Arnor → NGOARN). */
+export function withSector(country: string, agent: Pick<AgentEntry, 'sector' | 'prefix'>): string {
+  return agent.prefix ? agent.sector + country : country + agent.sector;
+}
+
+/** The code a name stands for on a day: the first dated code that covers it, else its undated one ('' = no actor). */
+export function codeOn(entry: NameEntry, day: string): string {
+  for (const d of entry.dated ?? []) if ((d.from === null || d.from <= day) && (d.to === null || day <= d.to)) return d.code;
+  return entry.code;
+}
+
 /** Regular inflections of an English verb or noun lemma: -s, -ed, -ing (with the usual spelling rules). */
 /** Function words take no inflections ("with" is never "withed"). */
 const FUNCTION_WORDS = new Set(

@@ -24,6 +24,18 @@ export interface NameEntry {
   /** Coordinates of a place, when known. */
   readonly lat?: number;
   readonly lon?: number;
+  /**
+   * Codes that hold only between two days (PETRARCH's `[HOBGOV 19950601 - 19990815]`): the first
+   * that covers the article's date is the actor, else `code`. An empty `code` then means no actor.
+   */
+  readonly dated?: readonly DatedCode[];
+}
+
+/** An actor code that holds between two days (inclusive; null = open). */
+export interface DatedCode {
+  readonly code: string;
+  readonly from: string | null;
+  readonly to: string | null;
 }
 
 /** A time-bounded role of a person: the actor code it gives between two days (to: null = open). */
@@ -52,10 +64,18 @@ export interface AgentEntry {
   readonly title: boolean;
   /** A body or collective ("army", "family"), not one person. */
   readonly group: boolean;
+  /** The sector goes before the country (PETRARCH's `[NGO~]`: MSF Arnor → NGOARN), not after it. */
+  readonly prefix?: boolean;
 }
 
 export type PatternElement =
-  | { readonly kind: 'word'; readonly alts: readonly string[]; readonly optional: boolean }
+  | {
+      readonly kind: 'word';
+      readonly alts: readonly string[];
+      readonly optional: boolean;
+      /** The word must be used as a verb (PETRARCH's verbs: "brief" in "a brief visit" is no verb). */
+      readonly verb?: boolean;
+    }
   | { readonly kind: 'gap'; readonly max: number }
   | { readonly kind: 'slot'; readonly slot: 'target' };
 
@@ -73,6 +93,10 @@ export interface VerbPattern {
   readonly by: 'subject' | 'speaker';
   /** The code when the trigger is negated ("is not a good partner" → 111); without it a negated trigger is not coded. */
   readonly negated: string | null;
+  /** The code of the event back from the target to the source (PETRARCH's `[032:033]`: a visit and its hosting). */
+  readonly pairedCode?: string;
+  /** The slot holds the source and the clause's subject is the target (PETRARCH's `+ * IN $`). */
+  readonly slotIsSource?: boolean;
   readonly example: string;
   /** `verbs/<code>#<id>` */
   readonly rule: string;
@@ -90,6 +114,25 @@ export interface CueLexicon {
   readonly phrases: readonly string[];
 }
 
+/** A phrase that takes its sentence, or its whole article (`story`), out of event coding. */
+export interface DiscardEntry {
+  /** Lower-case words. */
+  readonly words: readonly string[];
+  readonly story: boolean;
+  readonly rule: string;
+}
+
+/**
+ * How the event stage reads the dictionaries' codes. Entente's own dictionaries leave sectors and
+ * modality to the engine; PETRARCH dictionaries write them into their codes and patterns.
+ */
+export interface CodingRules {
+  /** A bare country as an actor stands for its government or military (BOL → BOLGOV). */
+  readonly countrySectors: boolean;
+  /** Intentions and threats recode the event (036, 13x); negated, hypothetical and requested acts are not coded. */
+  readonly modality: boolean;
+}
+
 export interface Dictionaries {
   readonly codes: Readonly<Record<string, CodeInfo>>;
   readonly names: readonly NameEntry[];
@@ -105,6 +148,10 @@ export interface Dictionaries {
   readonly givenNames: readonly string[];
   readonly verbs: readonly VerbPattern[];
   readonly cues: CueLexicon;
+  /** Sentence and story discards (PETRARCH); none for the built-in dictionaries. */
+  readonly discards?: readonly DiscardEntry[];
+  /** Absent: Entente's own rules (all true). */
+  readonly coding?: CodingRules;
   /** Surface forms already split into the tokens the text will have (filled by the build's cache). */
   readonly phraseWords?: Readonly<Record<string, readonly string[]>>;
 }

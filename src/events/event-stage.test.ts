@@ -51,7 +51,6 @@ describe('starter event coding', () => {
   it('does not code an act that someone asks to end ("an end to … airstrikes on")', () => {
     const a = code('Lebanon demanded an end to Israeli airstrikes on Lebanon.');
     expect(a.events.filter((e) => e.root >= '18')).toEqual([]);
-    expect(a.messages.map((m) => m.ruleId)).toContain('events:negated');
   });
 
   it('takes the subject of coordinated verbs, not the object of a preposition', () => {

@@ -36,6 +36,8 @@ export function sectorFor(code: string, root: string, role: 'source' | 'target')
 
 export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
+  const rules = dictionaries.coding ?? { countrySectors: true, modality: true };
+  const sectorOf = rules.countrySectors ? sectorFor : (code: string): string => code;
   const patterns = indexPatterns(dictionaries.verbs);
   const requiredWords = new Map(dictionaries.verbs.map((v) => [v.rule, v.elements.filter((e) => e.kind === 'word' && !e.optional).length]));
   const wordsOf = (rule: string): number => requiredWords.get(rule.replace(/\+\w+$/, '')) ?? 0;
@@ -63,6 +65,21 @@ export function createEventStage(options: EventStageOptions): Stage {
       const k = tokenAtStart.get(m.start);
       if (k !== undefined && !mentionsAt.has(k)) mentionsAt.set(k, m);
     }
+    // per-document indexes: the mentions on the same words, the first mention ending at a token,
+    // the first mention covering a token (linear lookups here made long sentences quadratic)
+    const sameSpan = new Map<string, Mention[]>();
+    const endsAt = new Map<number, Mention>();
+    const covering: Array<Mention | undefined> = new Array(tokens.length);
+    for (const m of mentions) {
+      const key = `${m.start}:${m.end}`;
+      sameSpan.set(key, [...(sameSpan.get(key) ?? []), m]);
+      const first = tokenOfOffset(m.start);
+      const end = tokenOfOffset(m.end);
+      if (!endsAt.has(end)) endsAt.set(end, m);
+      for (let k = first; k >= 0 && k < end; k++) covering[k] ??= m;
+    }
+    const textOrder = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const onSameWords = (m: Mention): Mention[] => sameSpan.get(`${m.start}:${m.end}`) ?? [m];
     /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
     const actorOn = (m: Mention, day: string): string => {
       const e = m.entity != null ? doc.entities[m.entity] : null;
@@ -74,7 +91,8 @@ export function createEventStage(options: EventStageOptions): Stage {
     const nameOf = (m: Mention): string => (m.entity != null && !/\+|demonym/.test(m.rule) ? (doc.entities[m.entity]?.name ?? m.text) : m.text.toLowerCase());
     /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
     const coordinated = (m: Mention, limit: number): Mention[] => {
-      const out = [m];
+      // the other actors on the same words (a compound actor, a plural pronoun) come along
+      const out = [m, ...onSameWords(m).filter((x) => x !== m)];
       let k = tokenOfOffset(m.end);
       for (;;) {
         let j = k;
@@ -83,34 +101,25 @@ export function createEventStage(options: EventStageOptions): Stage {
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
         if (!next) break;
-        out.push(next);
+        out.push(...onSameWords(next));
         k = tokenOfOffset(next.end);
       }
       return out;
     };
-    // mentions by their span, and the first mention ending at each token
-    const bySpan = new Map<string, Mention[]>();
-    const endingAt = new Map<number, Mention>();
-    for (const x of mentions) {
-      const key = `${x.start}|${x.end}`;
-      const list = bySpan.get(key);
-      if (list) list.push(x);
-      else bySpan.set(key, [x]);
-      const e = tokenOfOffset(x.end);
-      if (!endingAt.has(e)) endingAt.set(e, x);
-    }
     /** Mentions coordinated with `m` before it: "Chile and Peru signed" (and the other referents of a plural pronoun). */
     const coordinatedBefore = (m: Mention, floor: number): Mention[] => {
-      const out = [...(bySpan.get(`${m.start}|${m.end}`) ?? [])];
+      const out = [...onSameWords(m)];
       if (!out.includes(m)) out.unshift(m);
       // a pronoun opens its own clause: "Chile and Peru, and they have …" coordinates nothing with it
       if ((tokens[tokenOfOffset(m.start)] as Token | undefined)?.pos === 'PRON') return out;
       let first = tokenOfOffset(m.start);
       for (;;) {
         let j = first - 1;
+        // "Fornost and the evil awful Gondor": the words before the name belong to it
+        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
-        const prev = endingAt.get(j + 1);
+        const prev = endsAt.get(j + 1);
         if (!prev) break;
         out.unshift(prev);
         first = tokenOfOffset(prev.start);
@@ -181,8 +190,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       const time = times[0] ?? null;
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians") is the population, not its government
-      const srcActor = src.rule === 'actors:people' ? src.actor : sectorFor(actorOn(src, day), root, 'source');
-      const tgtActor = tgt ? (tgt.rule === 'actors:people' ? tgt.actor : sectorFor(actorOn(tgt, day), root, 'target')) : null;
+      const srcActor = src.rule === 'actors:people' ? src.actor : sectorOf(actorOn(src, day), root, 'source');
+      const tgtActor = tgt ? (tgt.rule === 'actors:people' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
@@ -221,7 +230,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
         const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
-        const modality = modalityOf(tokens, s, m.first);
+        // a pattern coded "---" (PETRARCH's null code) matches only to keep others from coding its words
+        if (m.pattern.code === '---') {
+          doc.messages.push({ ruleId: 'events:null-code', reason: `${m.pattern.rule} matched and codes no event`, span: triggerSpan });
+          continue;
+        }
+        const modality = rules.modality ? modalityOf(tokens, s, m.first) : ({ kind: 'actual' } as const);
         // a comment on an actor ("Iran is not a good partner," the minister said): the speaker is the
         // source and the actor commented on (the slot, else the clause's subject) the target
         if (m.pattern.by === 'speaker') {
@@ -254,7 +268,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but a passive follows: the subject is acted on, not addressed`, span: triggerSpan });
             continue;
           }
-          const commented = m.target ?? commentedOn(tokens, mentions, s, m, Math.max(said.start, s.start), tokenOfOffset);
+          const commented = m.target ?? commentedOn(tokens, textOrder, s, m, Math.max(said.start, s.start), tokenOfOffset);
           if (!commented) {
             doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but names no actor it is about`, span: triggerSpan });
             continue;
@@ -302,7 +316,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         const subject =
           possessor ??
-          subjectOf(tokens, mentions, s, m, tokenOfOffset) ??
+          subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
             : null);
@@ -336,14 +350,17 @@ export function createEventStage(options: EventStageOptions): Stage {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
           rule = `${rule}+threat`;
         }
-        const pairs: Array<[Mention, Mention | null]> = [];
-        for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt]);
+        const pairs: Array<[Mention, Mention | null, string]> = [];
+        for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src]);
-        for (const [src, tgt] of pairs) {
+        if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
+        // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
+        const paired = m.pattern.pairedCode;
+        if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
+        for (const [src, tgt, pairCode] of pairs) {
           // a protest that names no addressee is addressed to the authorities where it happens
-          const implied = !tgt && code.startsWith('14') ? impliedAddressee(s, src) : null;
-          emit(s, m, src, tgt ?? implied, code, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
+          const implied = !tgt && pairCode.startsWith('14') ? impliedAddressee(s, src) : null;
+          emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
         }
       }
     }
@@ -453,56 +470,86 @@ function negationWithin(tokens: readonly Token[], first: number, end: number): T
   return null;
 }
 
-/** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
-function lastMentionBefore(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * The nearest mention before the trigger, in the sentence, that can be a subject (mentions are
- * sorted by start; the scan walks back from the trigger and stops at the first that can be).
- */
-function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
+/** The nearest mention before the trigger, in the sentence, that can be a subject. */
+function subjectOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  s: Sentence,
+  m: PatternMatch,
+  tokenOfOffset: (o: number) => number,
+  covering: ReadonlyArray<Mention | undefined>,
+): Mention | null {
   const triggerStart = (tokens[m.first] as Token).start;
   // a plural subject pronoun before the trigger is its subject: nothing before it can be ("…Peru, and
   // they have …"); a singular one usually is the earlier subject again ("the minister said he was …")
   let floor = s.start;
-  let scan = m.first - 1;
-  let floorFound = false;
-  const canBeSubject = (x: Mention): boolean => {
+  for (let k = m.first - 1; k >= s.firstToken; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
+      floor = t.start;
+      break;
+    }
+  }
+  // mentions are in text order (start, then longer first): walk back from the trigger; the first
+  // valid one has the greatest start, and of those with that start the earliest listed is taken
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < triggerStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | null = null;
+  for (let i = lo - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.start < floor || (best && x.start < best.start)) break;
+    if (x.end > triggerStart) continue;
     const first = tokenOfOffset(x.start);
     const last = tokenOfOffset(x.end);
-    // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties"); "thousands
-    // of protesters" is the protesters
+    // object of a preposition ("met with Landau"), or a possessor ("Bolivia's ties")
     let b = first - 1;
-    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || quantityWord(tokens, b, s.firstToken))) b--;
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') return false;
-    return !(tokens[last] && /^['’]s$/.test((tokens[last] as Token).text));
-  };
-  let best: Mention | null = null;
-  for (let k = lastMentionBefore(mentions, triggerStart); k >= 0; k--) {
-    const x = mentions[k] as Mention;
-    if (best && x.start < best.start) break;
-    // find the floor among the tokens between the trigger and this mention
-    while (!floorFound && scan >= s.firstToken && (tokens[scan] as Token).start >= x.start) {
-      const t = tokens[scan] as Token;
-      if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
-        floor = t.start;
-        floorFound = true;
-      }
-      scan--;
-    }
-    if (x.start < floor) break;
-    if (x.end > triggerStart) continue;
-    // of mentions that start together, the first in order wins
-    if (canBeSubject(x)) best = x;
+    // (a compass word belongs to the place: "in south Ithilen")
+    // "thousands of protesters", "up to 1,000 ethnic Turks" are the protesters and the Turks
+    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken))) b--;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
+    if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
+    best = x;
   }
-  return best;
+  if (!best) return null;
+  const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
+  return own === 'none' ? null : (own ?? best);
 }
+
+/**
+ * The subject of a subordinate clause between the actor `m` and the verb at `trigger`: a noun right
+ * before the verb (auxiliaries and adverbs between) that no mention covers, in a noun phrase opened
+ * by a subordinator. "… after crowds burned down its embassy": 'none' (crowds, not the Arnor of
+ * the main clause); "… after Calenardhon crowds burned …": the actor that opens the phrase
+ * (Calenardhon); null when the verb has no such subject of its own.
+ */
+function clauseSubject(
+  tokens: readonly Token[],
+  covering: ReadonlyArray<Mention | undefined>,
+  m: Mention,
+  trigger: number,
+  tokenOfOffset: (o: number) => number,
+): Mention | 'none' | null {
+  const coveringAt = (k: number): Mention | undefined => covering[k];
+  const floor = tokenOfOffset(m.start);
+  let k = trigger - 1;
+  while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
+  if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || coveringAt(k)) return null;
+  while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !coveringAt(k)) k--;
+  // an actor opening the noun phrase: the phrase is that actor's ("Calenardhon crowds")
+  const opener = k >= floor ? coveringAt(k) : undefined;
+  if (opener) k = tokenOfOffset(opener.start) - 1;
+  // only a noun phrase that opens a clause of its own: "after crowds", "when a mob"
+  if (k < floor || !SUBORDINATORS.has((tokens[k] as Token).norm)) return null;
+  // a definite phrase may name an actor again ("after the Gulf kingdom cut ties"): no opinion
+  if (!opener && /^(the|this|that|its|their)$/.test((tokens[k + 1] as Token).norm)) return null;
+  return opener ?? 'none';
+}
+
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/;
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'unless']);

@@ -20,6 +20,7 @@ export interface PatternMatch {
   readonly slack: number;
 }
 
+const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
 const CLAUSE_BREAK = /^[;:!?()“”"]$|^[—–]$/;
 const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
 /** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
@@ -47,11 +48,16 @@ function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
   return p;
 }
 
+/** Tags a word used as a verb cannot have. */
+const NOT_VERB = /^(ADJ|DET|ADP|PRON|PROPN|NUM|CCONJ|SCONJ)$/;
+
 /** End tokens at which a word element can end when it starts at token j (one-token match first). */
-function wordEnds(el: { readonly alts: readonly string[] }, tokens: readonly Token[], j: number, limit: number): number[] {
+function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): number[] {
   if (j >= limit) return [];
   const p = prepare(el);
   const t = tokens[j] as Token;
+  // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
+  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return [];
   const ends: number[] = [];
   if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
   for (const words of p.multi) {
@@ -63,6 +69,16 @@ function wordEnds(el: { readonly alts: readonly string[] }, tokens: readonly Tok
     if (ok && !ends.includes(j + words.length)) ends.push(j + words.length);
   }
   return ends;
+}
+
+/** Whether a mention starts within eight tokens after `from`, before a comma or a clause break. */
+function actorAhead(tokens: readonly Token[], from: number, limit: number, mentionsAt: MentionsAt): boolean {
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || CLAUSE_BREAK.test(t.text)) return false;
+    if (mentionsAt.has(k)) return true;
+  }
+  return false;
 }
 
 /** Index of mentions by their first token, for slot filling. */
@@ -95,6 +111,8 @@ function matchFrom(
   if (el.kind === 'gap') {
     for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
+      // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
+      if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
       const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { ...acc, slack: acc.slack + skip });
       if (r) return r;
     }
@@ -104,7 +122,11 @@ function matchFrom(
   if (transparent) while (j < limit && transparent[j]) j++;
   for (let skip = 0; skip <= 5 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
-    if (m) {
+    // a possessive pronoun before a noun is the object's lead-in when an actor follows in the same
+    // clause ("over its territorial dispute with Eriador"); else it is the object ("burned down its embassy, …")
+    const possessive =
+      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
+    if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
       for (;;) {
@@ -182,14 +204,18 @@ export function matchPatterns(
     const byLemma = patterns.get(t.lemma);
     const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
     if (!byLemma && !byNorm) continue;
-    const candidates = byLemma && byNorm ? new Set([...byLemma, ...byNorm]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
+    // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
+    const candidates = byLemma && byNorm ? new Set([...byNorm, ...byLemma]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
       const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
-        out.push({ pattern: p, passive: false, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
+        // a pattern whose slot holds the source reads like the passive: the subject is the target;
+        // so does an active match whose slot is the "by" agent of a passive verb ("was opposed by Osgiliath")
+        const byAgent = passiveVoice && !!r.target && tokens[tokenOfOffset(r.target.start) - 1]?.norm === 'by';
+        out.push({ pattern: p, passive: (p.slotIsSource === true) !== byAgent, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
         continue;
       }
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
@@ -236,7 +262,9 @@ function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
     const prior = best.get(m.first);
     if (!prior || weight(m) > weight(prior)) best.set(m.first, m);
   }
-  return [...best.values()].sort((a, b) => a.first - b.first);
+  // a match that starts inside the words of a weightier one is part of it ("was shot dead in" over "shot")
+  const kept = [...best.values()];
+  return kept.filter((m) => !kept.some((o) => o !== m && o.first < m.first && m.first < o.end && weight(o) > weight(m))).sort((a, b) => a.first - b.first);
 }
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', 'getting']);

@@ -1,11 +1,12 @@
 /**
  * @module The named pipelines: the one place that knows the order of the stages.
- * default: language layer → actors → quotations → events.
+ * default: language layer → actors → quotations → events → discards.
  */
 
 import { createActorStage } from '../actors/actor-stage.js';
 import { createPipeline, type NamedStage, type Pipeline } from '../core/pipeline.js';
 import type { Dictionaries } from '../dictionaries/types.js';
+import { createDiscardStage } from '../events/discard-stage.js';
 import { createEventStage } from '../events/event-stage.js';
 import { createNlpStage } from '../nlp/nlp-stage.js';
 import { createQuoteStage } from '../quotes/quote-stage.js';
@@ -23,6 +24,7 @@ const PRESETS = Object.freeze({
       { name: 'actors', run: createActorStage({ dictionaries: o.dictionaries }) },
       { name: 'quotes', run: createQuoteStage({ dictionaries: o.dictionaries }) },
       { name: 'events', run: createEventStage({ dictionaries: o.dictionaries }) },
+      { name: 'discards', run: createDiscardStage({ dictionaries: o.dictionaries }) },
     ]),
 });
 

@@ -5,6 +5,7 @@
  * follow.
  */
 import type { Token } from '../../core/types.js';
+import { withSector } from '../../dictionaries/compile.js';
 import { ActorContext } from '../context.js';
 
 export function appositivePass(ctx: ActorContext): void {
@@ -26,7 +27,7 @@ export function appositivePass(ctx: ActorContext): void {
     for (let skip = 0; skip <= 2; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, tokens.length);
       if (a) {
-        const actor = `${c.entity.actor}${a.value.sector}`;
+        const actor = withSector(c.entity.actor as string, a.value);
         const role = ctx.span(j + skip, a.end).text;
         for (const other of ctx.work) if (other === we || ActorContext.root(other) === we) other.entity = { ...other.entity, actor, role: other.entity.role ?? role };
         break;

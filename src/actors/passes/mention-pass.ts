@@ -5,6 +5,8 @@
  * "the government of Bolivia" → BOLGOV); a country alone stands for itself (BOL).
  */
 import type { Mention, Token } from '../../core/types.js';
+import { withSector } from '../../dictionaries/compile.js';
+import type { AgentEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
@@ -14,8 +16,27 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   const mentions: Mention[] = [];
   const used = new Uint8Array(tokens.length);
   const add = (first: number, end: number, actor: string, we: WorkEntity, rule: string): void => {
-    mentions.push({ ...ctx.span(first, end), actor, entity: indexOf(we), rule });
+    // a compound actor (PETRARCH's [FRO/BIL/SAM]) is a mention of each, on the same words
+    for (const code of actor.split('/')) mentions.push({ ...ctx.span(first, end), actor: code, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
+  };
+  /** More role nouns of the same country after "and": "Danish media and government" (DNKMED, DNKGOV). */
+  const rolesAfter = (end: number, country: string, we: WorkEntity): void => {
+    for (let k = end; /^(and|,)$/.test(tokens[k]?.norm ?? ''); ) {
+      const a = lexicon.agents.match(tokens, k + 1, tokens.length);
+      if (!a || used[k + 1] || (ctx.at[k + 1] && ctx.at[k + 1]?.kind !== 'nominal')) return;
+      add(k + 1, a.end, withSector(country, a.value), we, 'actors:country+agent');
+      k = a.end;
+    }
+  };
+  /** Names folded into a title before them ("Bree Prime Minister Romendacil"): they are no actor of their own. */
+  const titled = new Set<WorkEntity>();
+  /** A country + title agent, then a name that is no person: the name is the title's holder. */
+  const holderAfter = (end: number, agent: { readonly title: boolean }): number => {
+    const n = ctx.at[end];
+    if (!agent.title || !n || n.first !== end || n.kind !== 'name' || n.entity.type === 'PERSON' || n.entity.type === 'DATE') return end;
+    titled.add(n);
+    return n.end;
   };
   const countryBefore = (we: WorkEntity): WorkEntity | null => {
     let p = we.first - 1;
@@ -47,6 +68,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       we,
       we.kind === 'pronoun' ? 'actors:pronoun' : we.kind === 'nominal' ? 'actors:nominal' : e.type === 'PERSON' ? 'actors:person' : 'actors:organization',
     );
+    if (c && e.actor.startsWith(c.entity.actor as string)) rolesAfter(we.end, c.entity.actor as string, we);
   }
   // pronouns for countries ("they" → Bolivia) keep the country's code
   for (const we of ctx.work) {
@@ -66,10 +88,19 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     let j = we.end;
     if (j < limit && isPossessive(tokens[j])) j++;
     let done = false;
+    // a role noun right before the country, the longest: "MSF Arnor" (NGOARN), "an MSF Arnor diplomat" (NGOARNGOV)
+    let pre: { first: number; agent: AgentEntry } | null = null;
+    for (let w = Math.max(0, we.first - 3); w < we.first && !pre; w++) {
+      const a = lexicon.agents.match(tokens, w, we.first);
+      if (a && a.end === we.first && !used[w] && !ctx.at[w] && w >= (s?.firstToken ?? 0)) pre = { first: w, agent: a.value };
+    }
+    const withPre = (code: string): string => (pre ? withSector(code, pre.agent) : code);
     for (let skip = 0; skip <= 2 && j + skip < limit; skip++) {
       const a = lexicon.agents.match(tokens, j + skip, limit);
       if (a && !used[j + skip] && (!ctx.at[j + skip] || ctx.at[j + skip]?.kind === 'nominal')) {
-        add(we.first, a.end, e.actor + a.value.sector, we, 'actors:country+agent');
+        const end = holderAfter(a.end, a.value);
+        add(pre?.first ?? we.first, end, withPre(withSector(e.actor, a.value)), we, 'actors:country+agent');
+        rolesAfter(end, e.actor, we);
         done = true;
         break;
       }
@@ -77,15 +108,38 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (!/^(ADJ|NOUN|PROPN)$/.test(t.pos) || (ctx.at[j + skip] && ctx.at[j + skip]?.kind !== 'nominal')) break;
     }
     if (done) continue;
+    if (pre) {
+      add(pre.first, we.end, withPre(e.actor), we, 'actors:agent+country');
+      continue;
+    }
     let b = we.first - 1;
     if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
-    if (b >= 1 && /^(of|in)$/.test((tokens[b] as Token).norm)) {
-      for (let w = b - 1; w >= Math.max(0, b - 3) && !done; w--) {
+    // the countries of a list share the role noun before it: "the ambassadors of Arnor, Osgiliath and Gondor"
+    const own = b;
+    for (;;) {
+      let c = b;
+      while (c >= 0 && /^(,|and)$/.test((tokens[c] as Token).norm)) c--;
+      const prev = c < b && c >= 0 ? ctx.at[c] : null;
+      if (!prev || prev.end !== c + 1 || prev.entity.type !== 'GPE' || !isCountryCode(prev.entity.actor)) break;
+      b = prev.first - 1;
+      if (b >= 0 && (tokens[b] as Token).norm === 'the') b--;
+    }
+    if (b >= 1 && /^(of|in|from)$/.test((tokens[b] as Token).norm)) {
+      // the longest role noun: "human rights activists in Arnor", not "rights activists"
+      for (let w = Math.max(0, b - 3); w <= b - 1 && !done; w++) {
         const a = lexicon.agents.match(tokens, w, b);
-        if (a && a.end === b && !used[w] && (!ctx.at[w] || ctx.at[w]?.kind === 'nominal')) {
-          add(w, we.end, e.actor + a.value.sector, we, 'actors:agent+of+country');
-          done = true;
-        }
+        if (!a || a.end !== b || (ctx.at[w] && ctx.at[w]?.kind !== 'nominal')) continue;
+        // "from" makes a role only for a phrase that is no verb's object: "Soldiers from Gondor have …",
+        // not "refused to accept migrants from Belarus" (whose act is aimed at Belarus)
+        if ((tokens[b] as Token).norm === 'from' && w > 0 && /^(VERB|AUX|ADP)$/.test((tokens[w - 1] as Token).pos)) continue;
+        // …nor for one that already has its owner: "recalled its ambassador from France"
+        if ((tokens[b] as Token).norm === 'from' && w > 0 && (/^(its|his|her|their|our|my|your)$/.test((tokens[w - 1] as Token).norm) || isPossessive(tokens[w - 1]))) continue;
+        // the role noun is a mention already (a nominal) or belongs to the list's first country: the
+        // country's own words carry the sector, so that the list stays coordinated
+        if (!used[w] && b === own) add(w, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
+        else if (b !== own || ctx.at[w]?.kind === 'nominal') add(we.first, we.end, withSector(e.actor, a.value), we, 'actors:agent+of+country');
+        else continue;
+        done = true;
       }
     }
     if (done) continue;
@@ -99,7 +153,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (other && other.first === we.end + 1 && other.entity.type === 'NORP') {
         const a = lexicon.agents.match(tokens, other.end, limit);
         if (a) {
-          add(we.first, we.end, e.actor + a.value.sector, we, 'actors:country+agent');
+          add(we.first, we.end, withSector(e.actor, a.value), we, 'actors:country+agent');
           continue;
         }
       }
@@ -118,5 +172,6 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (we.end - we.first === 1 && /\p{Ll}s$/u.test(last.text) && !(next && /^(NOUN|PROPN)$/.test(next.pos) && /^\p{Lu}/u.test(next.text)))
       add(we.first, we.end, e.actor, we, 'actors:people');
   }
-  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const folded = new Set([...titled].map(indexOf));
+  return mentions.filter((m) => m.entity === null || !folded.has(m.entity)).sort((x, y) => x.start - y.start || y.end - x.end);
 }

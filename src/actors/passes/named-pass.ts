@@ -3,7 +3,7 @@
  * Administration", "DEA") and people ("Evo Morales") — longest match first, case as written.
  */
 import type { Token } from '../../core/types.js';
-import { roleOn } from '../../dictionaries/compile.js';
+import { codeOn, roleOn } from '../../dictionaries/compile.js';
 import type { NameEntry, PersonEntry } from '../../dictionaries/types.js';
 import type { ActorContext } from '../context.js';
 
@@ -49,7 +49,7 @@ export function namedPass(ctx: ActorContext): void {
         // a generic head word after the name belongs to it: "the Likud party", "MAS government"
         const head = lexicon.orgWords.match(tokens, m.end, s.endToken);
         const end = head && /^\p{Ll}/u.test(tokens[m.end]?.text ?? '') ? head.end : m.end;
-        ctx.add({ first: i, end, person: null, kind: 'name', ref: null, entity: { type: 'ORG', name: v.name, actor: v.code, referent: null, rule: v.rule } });
+        ctx.add({ first: i, end, person: null, kind: 'name', ref: null, entity: { type: 'ORG', name: v.name, actor: codeOn(v, ctx.date) || null, referent: null, rule: v.rule } });
         i = end;
         continue;
       }

@@ -6,6 +6,7 @@
  * gives the actor its country and the noun its sector ("the Iraqi commander" → IRQMIL).
  */
 import type { Token } from '../../core/types.js';
+import { withSector } from '../../dictionaries/compile.js';
 import { type ActorContext, isPossessive } from '../context.js';
 import { antecedent } from './coreference-pass.js';
 
@@ -79,7 +80,7 @@ export function nominalPass(ctx: ActorContext): void {
         // …or after it: "the government of Bolivia", "the people of Darayya"
         const of = tokens[end]?.norm === 'of' || tokens[end]?.norm === 'in' ? ctx.at[tokens[end + 1]?.norm === 'the' ? end + 2 : end + 1] : null;
         const place = [country, of].find((w) => w && (w.entity.type === 'NORP' || w.entity.type === 'GPE') && /^[A-Z]{3}$/.test(w.entity.actor ?? ''));
-        if (place) actor = `${place.entity.actor}${agent.value.sector}`;
+        if (place) actor = withSector(place.entity.actor as string, agent.value);
       } else type = (place as { value: 'LOC' | 'FAC' }).value;
       const text = ctx.span(first, end).text;
       // "the officials", "the group": a definite plural or body with no country of its own refers

@@ -7,7 +7,7 @@
  * no dictionary claims ("Christian K. Caruzo").
  */
 import type { Token } from '../../core/types.js';
-import { roleOn } from '../../dictionaries/compile.js';
+import { roleOn, withSector } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
 import { type ActorContext, isCapitalised, isNameWord, isPossessive, NOT_NAMES, type WorkEntity } from '../context.js';
@@ -104,11 +104,11 @@ export function personPass(ctx: ActorContext): void {
         const actor = body
           ? body
           : country
-            ? `${country}${a.value.sector}`
+            ? withSector(country, a.value)
             : person
               ? (roleOn(person, ctx.date)?.code ?? `${person.country}${a.value.sector}`)
               : after
-                ? `${after}${a.value.sector}`
+                ? withSector(after, a.value)
                 : (earlier?.entity.actor ?? null);
         addPerson(ctx, j, end, words, person, earlier, actor, role, 'actors:title+name');
         added = true;

@@ -4,6 +4,7 @@
  * entry ("Jordan Peterson", "Victoria Beckham"), or preceded by one ("Lake Victoria").
  */
 import type { Token } from '../../core/types.js';
+import { codeOn } from '../../dictionaries/compile.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
 
 export function placePass(ctx: ActorContext): void {
@@ -31,7 +32,14 @@ export function placePass(ctx: ActorContext): void {
         i = m.end;
         continue;
       }
-      ctx.add({ first: i, end: m.end, person: null, kind: 'name', ref: null, entity: { type: n.type, name: n.name, actor: n.code || null, referent: null, rule: n.rule } });
+      ctx.add({
+        first: i,
+        end: m.end,
+        person: null,
+        kind: 'name',
+        ref: null,
+        entity: { type: n.type, name: n.name, actor: codeOn(n, ctx.date) || null, referent: null, rule: n.rule },
+      });
       i = m.end;
     }
   }
