@@ -65,7 +65,6 @@ function wordEnds(el: { readonly alts: readonly string[] }, tokens: readonly Tok
   return ends;
 }
 
-
 /** For the required-word prefilter: each distinct required word element (by its alternatives) has an id. */
 interface RequiredWordFilter {
   /** Ids of the elements a word can start (it is the first word of one of their alternatives). */
