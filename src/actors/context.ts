@@ -97,8 +97,11 @@ export class ActorContext {
   }
 
   add(w: Omit<WorkEntity, 'entity'> & { entity: Omit<Entity, 'start' | 'end' | 'text'> }): WorkEntity {
-    const entity = { ...this.span(w.first, w.end), ...w.entity } as Entity;
-    const we: WorkEntity = { ...w, entity };
+    // Object.assign, not spread: spreading objects of many shapes is many times slower in V8 (the
+    // keys come out in the same order)
+    const entity = Object.assign(this.span(w.first, w.end), w.entity) as Entity;
+    const we = Object.assign({}, w) as WorkEntity;
+    we.entity = entity;
     this.work.push(we);
     for (let j = w.first; j < w.end; j++) this.at[j] = we;
     if (entity.type === 'PERSON' && we.kind === 'name') this.notePerson(we);

@@ -188,7 +188,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       const place = placeIn(s);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
-        const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
+        const triggerSpan: Span = { start: trigger.start, end: trigger.end, text: text.slice(trigger.start, trigger.end) };
         const modality = modalityOf(tokens, s, m.first);
         // a comment on an actor ("Iran is not a good partner," the minister said): the speaker is the
         // source and the actor commented on (the slot, else the clause's subject) the target

@@ -134,7 +134,7 @@ function matchFrom(
   const el = els[e] as PatternElement;
   if (el.kind === 'word') {
     for (const k of wordEnds(el, tokens, j, limit)) {
-      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { ...acc, end: k });
+      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { end: k, target: acc.target, slack: acc.slack });
       if (r) return r;
     }
     return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
@@ -142,7 +142,7 @@ function matchFrom(
   if (el.kind === 'gap') {
     for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
-      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { ...acc, slack: acc.slack + skip });
+      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: acc.target, slack: acc.slack + skip });
       if (r) return r;
     }
     return null;
@@ -163,7 +163,7 @@ function matchFrom(
         if (!next) break;
         after = tokenOfOffset(next.end);
       }
-      return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { ...acc, target: m, slack: acc.slack + skip });
+      return matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: m, slack: acc.slack + skip });
     }
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")

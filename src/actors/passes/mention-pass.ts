@@ -14,7 +14,8 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   const mentions: Mention[] = [];
   const used = new Uint8Array(tokens.length);
   const add = (first: number, end: number, actor: string, we: WorkEntity, rule: string): void => {
-    mentions.push({ ...ctx.span(first, end), actor, entity: indexOf(we), rule });
+    const s = ctx.span(first, end);
+    mentions.push({ start: s.start, end: s.end, text: s.text, actor, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
   };
   const countryBefore = (we: WorkEntity): WorkEntity | null => {
