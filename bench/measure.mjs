@@ -15,6 +15,7 @@ const docs = readFileSync(corpus, 'utf8')
 const require = createRequire(import.meta.url);
 let items;
 let work;
+let poolBytes = 0;
 if (mode === 'tokenize' || mode === 'wink-pos') {
   const winkNLP = require('wink-nlp');
   const model = require('wink-eng-lite-web-model');
@@ -65,10 +66,9 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   const { workerPool, jsonOf } = await import('../dist/cli/coder.js');
   items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
   const coder = workerPool(2, 'bench');
-  let bytes = 0;
   const inFlight = [];
   const settle = async () => {
-    bytes += jsonOf(await inFlight.shift()).length + 1;
+    poolBytes += jsonOf(await inFlight.shift()).length + 1; // the JSON line as `entente code` writes it
   };
   work = async (article) => {
     inFlight.push(coder.code(article));
@@ -87,4 +87,5 @@ for (const it of items) await work(it);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
 console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+if (mode === 'pool' && poolBytes === 0) throw new Error('the pool wrote no JSON lines');
 if (mode === 'pool') process.exit(0); // the worker threads would keep the process alive

@@ -78,7 +78,10 @@ export class PhraseTrie<V> {
       const t = tokens[j] as Token;
       // Token.norm is lower case with straight apostrophes: the case-insensitive key, precomputed
       node = node.next.get(this.caseSensitive ? t.text : t.norm);
-      if (node?.value != null) (all ??= []).push({ value: node.value, end: j + 1 });
+      if (node?.value != null) {
+        all ??= [];
+        all.push({ value: node.value, end: j + 1 });
+      }
     }
     return all ?? NONE;
   }
