@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // One measurement in its own process (so peak RSS is its own): node bench/measure.mjs MODE CORPUS.jsonl
-// MODE: tokenize | wink-pos | language | full | ingest. Prints {mode, articles, words, seconds, rss_mb}.
+// MODE: tokenize | wink-pos | language | full | pool | ingest. Prints {mode, articles, words, seconds, rss_mb}.
+// pool: full coding in a pool of 2 worker threads (as `entente code --workers 2`), up to 8 articles in
+// flight, each written as its JSON line in input order (to a counter, not to a file).
 // The corpus is parsed, and models and dictionaries loaded, before the clock starts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +15,7 @@ const docs = readFileSync(corpus, 'utf8')
 const require = createRequire(import.meta.url);
 let items;
 let work;
+let poolBytes = 0;
 if (mode === 'tokenize' || mode === 'wink-pos') {
   const winkNLP = require('wink-nlp');
   const model = require('wink-eng-lite-web-model');
@@ -58,13 +61,31 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
       }
     };
   }
+} else if (mode === 'pool') {
+  const { makeArticle } = await import('../dist/ingest/article.js');
+  const { workerPool, jsonOf } = await import('../dist/cli/coder.js');
+  items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
+  const coder = workerPool(2, 'bench');
+  const inFlight = [];
+  const settle = async () => {
+    poolBytes += jsonOf(await inFlight.shift()).length + 1; // the JSON line as `entente code` writes it
+  };
+  work = async (article) => {
+    inFlight.push(coder.code(article));
+    while (inFlight.length >= coder.concurrency) await settle();
+    if (article === items[items.length - 1]) while (inFlight.length) await settle();
+  };
+  // warm-up: both workers load the dictionaries and build their pipelines before the clock starts
+  await Promise.all(items.slice(0, 40).map((a) => coder.code(a)));
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);
 }
-if (mode !== 'ingest') for (const it of items.slice(0, 20)) work(it); // warm-up
+if (mode !== 'ingest' && mode !== 'pool') for (const it of items.slice(0, 20)) work(it); // warm-up
 const t0 = process.hrtime.bigint();
 for (const it of items) await work(it);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
 console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+if (mode === 'pool' && poolBytes === 0) throw new Error('the pool wrote no JSON lines');
+if (mode === 'pool') process.exit(0); // the worker threads would keep the process alive

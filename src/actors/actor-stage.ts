@@ -131,7 +131,11 @@ export function createActorStage(options: ActorStageOptions): Stage {
     const index = new Map<WorkEntity, number>(ordered.map((we, k) => [we, k]));
     doc.entities = ordered.map((we): Entity => {
       const root = we.ref ? ActorContext.root(we) : null;
-      return { ...we.entity, referent: root ? (index.get(root) ?? null) : null, form: we.kind === 'alias' ? 'name' : we.kind };
+      // Object.assign, not spread (much faster for objects of many shapes; same key order)
+      const e = Object.assign({}, we.entity);
+      e.referent = root ? (index.get(root) ?? null) : null;
+      e.form = we.kind === 'alias' ? 'name' : we.kind;
+      return e;
     });
     doc.mentions = mentionPass(ctx, (we) => index.get(we) ?? -1).map((m) => (m.entity === -1 ? { ...m, entity: null } : m));
     return doc;

@@ -46,16 +46,45 @@ export class PhraseTrie<V> {
     return this.caseSensitive ? w : w.toLowerCase().replace(/[’‘`]/g, "'");
   }
 
+  /** The tokens the cached matches below belong to (the passes of one article share them). */
+  private cachedFor: readonly Token[] | null = null;
+  /** Per start token: every phrase starting there, shortest first (computed on first use). */
+  private cached: Array<ReadonlyArray<{ value: V; end: number }> | undefined> = [];
+
   /** Longest phrase starting at token `i` (not crossing `limit`): its value and end token (exclusive). */
   match(tokens: readonly Token[], i: number, limit: number): { value: V; end: number } | null {
+    // the actor passes ask the same tries at the same tokens many times: walk each start once per article
+    if (tokens !== this.cachedFor) {
+      this.cachedFor = tokens;
+      this.cached = new Array(tokens.length);
+    }
+    let found = this.cached[i];
+    if (found === undefined) {
+      found = this.walk(tokens, i);
+      this.cached[i] = found;
+    }
+    for (let k = found.length - 1; k >= 0; k--) {
+      const m = found[k] as { value: V; end: number };
+      if (m.end <= limit) return m;
+    }
+    return null;
+  }
+
+  /** Every phrase starting at token `i`, shortest first. */
+  private walk(tokens: readonly Token[], i: number): ReadonlyArray<{ value: V; end: number }> {
     let node: TrieNode<V> | undefined = this.root;
-    let best: { value: V; end: number } | null = null;
-    for (let j = i; j < limit && node; j++) {
+    let all: Array<{ value: V; end: number }> | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j] as Token;
       // Token.norm is lower case with straight apostrophes: the case-insensitive key, precomputed
       node = node.next.get(this.caseSensitive ? t.text : t.norm);
-      if (node?.value != null) best = { value: node.value, end: j + 1 };
+      if (node?.value != null) {
+        all ??= [];
+        all.push({ value: node.value, end: j + 1 });
+      }
     }
-    return best;
+    return all ?? NONE;
   }
 }
+
+const NONE: ReadonlyArray<never> = [];

@@ -11,7 +11,7 @@ import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
 import { codeInputs, dayOption } from './batch.js';
-import { type ArticleCoder, inThread, workerCount, workerPool } from './coder.js';
+import { type ArticleCoder, inThread, jsonOf, workerCount, workerPool } from './coder.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
 import { BatchReport } from './report.js';
@@ -89,7 +89,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   if (format === 'table') emit(`${TABLE_HEADER}\n`);
   try {
     for await (const a of codeInputs(positionals, { ...readOptions, onSkip: (f) => skipped.push(f) }, coder, report, io, values.quiet === true)) {
-      if (format === 'jsonl') emit(`${JSON.stringify(a)}\n`);
+      if (format === 'jsonl') emit(`${jsonOf(a)}\n`);
       else if (format === 'json') all.push(a);
       else if (format === 'pretty') emit(`${pretty(a)}\n\n`);
       else for (const row of tableRows(a)) emit(`${row}\n`);

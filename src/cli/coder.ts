@@ -19,11 +19,26 @@ export function inThread(pipeline: Pipeline): ArticleCoder {
   return { code: async (a) => pipeline.code(a), concurrency: 1, close: async () => undefined };
 }
 
+/** The JSON a worker wrote of a coded article, kept so that JSON Lines output need not write it again. */
+const written = new WeakMap<CodedArticle, string>();
+
+/** A coded article as one line of JSON: the worker's text when it came from the pool. */
+export function jsonOf(a: CodedArticle): string {
+  return written.get(a) ?? JSON.stringify(a);
+}
+
 /** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones). */
 export function workerPool(workers: number, version: string, dictionaries?: string): ArticleCoder {
   const pool = new Piscina({ filename: new URL('./code-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
-    code: (article) => pool.run({ article, version, dictionaries }) as Promise<CodedArticle>,
+    // the worker sends its article as JSON text (one string to copy, not an object graph to clone);
+    // this thread parses it once and keeps the text for JSON Lines output
+    code: async (article) => {
+      const json = (await pool.run({ article, version, dictionaries })) as string;
+      const coded = JSON.parse(json) as CodedArticle;
+      written.set(coded, json);
+      return coded;
+    },
     concurrency: workers * 4,
     close: () => pool.destroy(),
   };

@@ -229,7 +229,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       const place = placeIn(s);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
-        const triggerSpan: Span = { ...trigger, text: text.slice(trigger.start, trigger.end) };
+        const triggerSpan: Span = { start: trigger.start, end: trigger.end, text: text.slice(trigger.start, trigger.end) };
         // a pattern coded "---" (PETRARCH's null code) matches only to keep others from coding its words
         if (m.pattern.code === '---') {
           doc.messages.push({ ruleId: 'events:null-code', reason: `${m.pattern.rule} matched and codes no event`, span: triggerSpan });

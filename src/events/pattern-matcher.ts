@@ -81,6 +81,53 @@ function actorAhead(tokens: readonly Token[], from: number, limit: number, menti
   return false;
 }
 
+/** For the required-word prefilter: each distinct required word element (by its alternatives) has an id. */
+interface RequiredWordFilter {
+  /** Ids of the elements a word can start (it is the first word of one of their alternatives). */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Ids of each pattern's required word elements after the first. */
+  readonly required: ReadonlyMap<VerbPattern, readonly number[]>;
+  /** present[id] === stamp when the current sentence has a word element `id` can start with. */
+  readonly present: Int32Array;
+  stamp: number;
+}
+const filters = new WeakMap<object, RequiredWordFilter>();
+
+function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]>): RequiredWordFilter {
+  let f = filters.get(patterns);
+  if (!f) {
+    const ids = new Map<string, number>();
+    const byWord = new Map<string, number[]>();
+    const required = new Map<VerbPattern, number[]>();
+    for (const list of patterns.values()) {
+      for (const p of list) {
+        if (required.has(p)) continue;
+        const mine: number[] = [];
+        // the first element is the trigger's, present wherever the pattern is tried
+        for (const e of p.elements.slice(1)) {
+          if (e.kind !== 'word' || e.optional) continue;
+          const key = e.alts.join('|');
+          let id = ids.get(key);
+          if (id === undefined) {
+            id = ids.size;
+            ids.set(key, id);
+            for (const w of new Set(e.alts.map((a) => a.split(' ')[0] as string))) {
+              const l = byWord.get(w) ?? [];
+              l.push(id);
+              byWord.set(w, l);
+            }
+          }
+          if (!mine.includes(id)) mine.push(id);
+        }
+        required.set(p, mine);
+      }
+    }
+    f = { byWord, required, present: new Int32Array(ids.size), stamp: 0 };
+    filters.set(patterns, f);
+  }
+  return f;
+}
+
 /** Index of mentions by their first token, for slot filling. */
 export type MentionsAt = ReadonlyMap<number, Mention>;
 
@@ -103,7 +150,7 @@ function matchFrom(
   const el = els[e] as PatternElement;
   if (el.kind === 'word') {
     for (const k of wordEnds(el, tokens, j, limit)) {
-      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { ...acc, end: k });
+      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { end: k, target: acc.target, slack: acc.slack });
       if (r) return r;
     }
     return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
@@ -113,7 +160,7 @@ function matchFrom(
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
       // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
       if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
-      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { ...acc, slack: acc.slack + skip });
+      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: acc.target, slack: acc.slack + skip });
       if (r) return r;
     }
     return null;
@@ -138,7 +185,7 @@ function matchFrom(
         if (!next) break;
         after = tokenOfOffset(next.end);
       }
-      const next = { ...acc, target: m, slack: acc.slack + skip };
+      const next = { end: acc.end, target: m, slack: acc.slack + skip };
       const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, next);
       if (r || e + 1 === els.length) return r;
       // the words after the slot may be the tail of the actor's phrase: "received UN peacekeeping
@@ -195,10 +242,28 @@ export function matchPatterns(
 ): PatternMatch[] {
   transparent = skippable;
   const out: PatternMatch[] = [];
+  // a pattern can match only if each of its required words occurs in the sentence: mark the
+  // required word elements the sentence's words can start, once per sentence
+  const filter = requiredWordFilter(patterns);
+  const stamp = ++filter.stamp;
+  const { byWord, present, required } = filter;
+  for (let k = first; k < limit; k++) {
+    const x = tokens[k] as Token;
+    const a = byWord.get(x.lemma);
+    if (a) for (let q = 0; q < a.length; q++) present[a[q] as number] = stamp;
+    if (x.norm === x.lemma) continue;
+    const b = byWord.get(x.norm);
+    if (b) for (let q = 0; q < b.length; q++) present[b[q] as number] = stamp;
+  }
+  const canMatch = (p: VerbPattern): boolean => {
+    const ids = required.get(p) as readonly number[];
+    for (let q = 0; q < ids.length; q++) if (present[ids[q] as number] !== stamp) return false;
+    return true;
+  };
   for (let i = first; i < limit; i++) {
     const t = tokens[i] as Token;
     // "the visiting minister": a participle after a determiner describes, it does not act
-    if (/ing$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    if (t.norm.endsWith('ing') && tokens[i - 1]?.pos === 'DET') continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
     const byLemma = patterns.get(t.lemma);
@@ -208,7 +273,8 @@ export function matchPatterns(
     const candidates = byLemma && byNorm ? new Set([...byNorm, ...byLemma]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
-      const r = matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+      const whole = canMatch(p);
+      const r = whole ? matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) : null;
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
@@ -218,6 +284,7 @@ export function matchPatterns(
         out.push({ pattern: p, passive: (p.slotIsSource === true) !== byAgent, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
         continue;
       }
+      if (!whole && !p.both) continue; // neither a joint act nor a passive can match
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
       const slot = p.elements.findIndex((e) => e.kind === 'slot');
       if (p.both && slot > 0 && !passiveVoice) {
@@ -231,7 +298,7 @@ export function matchPatterns(
         }
         continue;
       }
-      if (!passiveVoice || slot < 0) continue;
+      if (!passiveVoice || slot < 0 || !whole) continue;
       // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
       const by: PatternElement[] = [
         { kind: 'word', alts: ['by'], optional: false },

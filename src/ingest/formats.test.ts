@@ -93,4 +93,10 @@ describe('compressed files, size limits and languages', () => {
     // a short, name-heavy English sentence is never skipped for its language
     expect(detectLanguage('Arab League Secretary General Chadli Klibi undertook mediation between Syria and Yasser Arafat.')).toBe('und');
   });
+
+  it('knows plain English without franc', () => {
+    const english =
+      'The government of Bolivia said on Monday that it has restored full diplomatic relations with the United States, and that the two countries were ready to work together on trade and on the fight against drug trafficking, which has been a source of tension for years.';
+    expect(detectLanguage(english)).toBe('eng');
+  });
 });

@@ -60,11 +60,25 @@ function formatOf(file: string): Format | null {
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 2000);
   if (sample.length < 250) return 'und';
+  // plainly English (about a fifth of running English is these words; other languages, Scots too,
+  // come well below): no need for franc, which costs more than the rest of reading an article
+  if (plainlyEnglish(sample)) return 'eng';
   const scores = francAll(sample, { minLength: 40 });
   const [top, score] = scores[0] ?? ['und', 0];
   if (top === 'und' || top === 'eng') return top;
   const english = scores.find(([l]) => l === 'eng')?.[1] ?? 0;
   return english >= 0.9 * score ? 'und' : top;
+}
+
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'that', 'with', 'said', 'has', 'have', 'from', 'which', 'were', 'been', 'this', 'for']);
+
+/** At least 40 words, of which 15% or more are the commonest English function words. */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return false;
+  let n = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) n++;
+  return n >= 0.15 * words.length;
 }
 
 function languageCheck(r: InputResult, languages: readonly string[] | null | undefined): InputResult {

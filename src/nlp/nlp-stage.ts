@@ -19,8 +19,8 @@ export function createNlpStage(_options: NlpStageOptions = {}): Stage {
     const { tokens, winkSentences } = analyse(text);
     doc.tokens = tokens;
     doc.sentences = buildSentences(text, tokens, winkSentences);
-    // one chrono pass over the whole text (cheaper than one per sentence); an expression that
-    // runs over a sentence boundary is dropped
+    // one chrono pass over each paragraph that may hold a time (cheaper than one per sentence); an
+    // expression that runs over a sentence boundary is dropped
     doc.times = [];
     if (mayHoldTime(text)) {
       let k = 0;

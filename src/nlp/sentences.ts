@@ -18,7 +18,11 @@ export function sentenceStarts(text: string, tokens: readonly Token[], winkSente
   // (1) paragraph breaks
   for (const t of tokens) {
     if (isSpace(t) && /\n[ \t]*\n/.test(t.text)) starts.add(t.index + 1);
-    else if (t.start > 0 && /\n[ \t]*\n\s*$/.test(text.slice(tokens[t.index - 1]?.end ?? 0, t.start))) starts.add(t.index);
+    else {
+      // a blank line in the gap before the token (two characters at least: most gaps are one space)
+      const gapStart = tokens[t.index - 1]?.end ?? 0;
+      if (t.start - gapStart >= 2 && /\n[ \t]*\n\s*$/.test(text.slice(gapStart, t.start))) starts.add(t.index);
+    }
   }
   const result: number[] = [];
   for (const s of [...starts].sort((a, b) => a - b)) {

@@ -23,4 +23,18 @@ describe('time expressions against the article date (Tuesday 2025-11-11)', () =>
   it('finds nothing in text without time expressions', () => {
     expect(resolveTimes('Bolivia restored ties with the United States.', '2025-11-11')).toEqual([]);
   });
+
+  it('reads no unit into a longer word ("the money out" is no "month later")', () => {
+    // chrono alone takes "mon" of "money" for a month; a paragraph without a time cue is not given to it
+    expect(resolveTimes('We have to get the money out of politics.', '2016-03-01')).toEqual([]);
+  });
+
+  it('finds expressions in every paragraph, at their offsets in the whole text', () => {
+    const text = 'No date here.\n\nThey met on Monday.\n\nNothing.\n\nEnvoys will return within two months.';
+    const found = resolveTimes(text, '2025-11-11');
+    expect(found.map((t) => [t.text, text.slice(t.start, t.end), t.date])).toEqual([
+      ['on Monday', 'on Monday', '2025-11-10'],
+      ['within two months', 'within two months', null],
+    ]);
+  });
 });

@@ -26,11 +26,45 @@ const parser = (() => {
   return c;
 })();
 
+/**
+ * A paragraph can hold something chrono (without its clock-time parsers) finds only if it has one
+ * of the cues its parsers need: digits with a date separator between them, a month or weekday name
+ * (any case), a casual day word, or a time unit after a number or a relative word ("two days",
+ * "5d", "the past week"). A superset: every paragraph chrono finds anything in passes.
+ */
+const UNITS = 'seconds?|sec|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtr|quarters?|years?|yrs?|[smhdwy]';
+const CHRONO_CUE = new RegExp(
+  [
+    '\\d[-/.\\s]\\d',
+    '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night)\\b',
+    `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)\\b|[+-])\\s*(?:${UNITS})(?=\\W|$)`,
+  ].join('|'),
+  'i',
+);
+
+/** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
+function chronoResults(text: string, ref: Date): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const parse = (from: number, to: number): void => {
+    const part = text.slice(from, to);
+    if (!CHRONO_CUE.test(part)) return;
+    for (const r of parser.parse(part, { instant: ref, timezone: 0 })) results.push({ index: r.index + from, text: r.text, start: r.start });
+  };
+  // an expression that runs over a blank line would run over a sentence boundary, and be dropped
+  let from = 0;
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) {
+    parse(from, m.index);
+    from = m.index;
+  }
+  parse(from, text.length);
+  return results;
+}
+
 export function resolveTimes(text: string, articleDate: string): TimeExpression[] {
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
-  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of chronoResults(text, ref)) {
     const k = r.start;
     const lower = r.text.toLowerCase();
     // "now" names no day a reader could date an event by; a lower-case weekday or month is a word

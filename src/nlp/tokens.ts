@@ -36,15 +36,15 @@ export function analyse(text: string): Analysis {
     at[i] = tokens.length;
     const v = values[i] as string;
     let start = cursor + (spaces[i] as string).length;
-    if (text.startsWith(v, start)) {
-      // fast path: the token is where wink says
-    } else {
+    // fast path: the token is where wink says, and its text is wink's value (no copy)
+    const there = text.startsWith(v, start);
+    if (!there) {
       const found = text.indexOf(v, cursor);
       start = found >= 0 ? found : Math.min(start, text.length);
     }
     const end = Math.min(start + v.length, text.length);
     cursor = end;
-    const word = text.slice(start, end);
+    const word = there ? v : text.slice(start, end);
     // wink splits a possessive "’s" off a word it has not seen ("Rubio" + "’s") but keeps it on once
     // the word is in its cache from an earlier text: split it always, so the tokens of an article
     // do not depend on the articles read before it

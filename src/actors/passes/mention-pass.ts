@@ -17,7 +17,8 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   const used = new Uint8Array(tokens.length);
   const add = (first: number, end: number, actor: string, we: WorkEntity, rule: string): void => {
     // a compound actor (PETRARCH's [FRO/BIL/SAM]) is a mention of each, on the same words
-    for (const code of actor.split('/')) mentions.push({ ...ctx.span(first, end), actor: code, entity: indexOf(we), rule });
+    const s = ctx.span(first, end);
+    for (const code of actor.split('/')) mentions.push({ start: s.start, end: s.end, text: s.text, actor: code, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
   };
   /** More role nouns of the same country after "and": "Danish media and government" (DNKMED, DNKGOV). */
