@@ -98,4 +98,9 @@ describe('actors', () => {
     const a = code('NATO Secretary General Jens Stoltenberg criticized Russia.', '2000-01-01');
     expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(['Jens Stoltenberg', 'IGOWSTNAT']);
   });
+
+  it('refers "the government" back to a government, not to the court named before it', () => {
+    const a = code('Mexico asked the International Court of Justice to rule. Some lawmakers criticized the government.');
+    expect(a.mentions.find((m) => m.text.endsWith('government'))?.actor ?? null).not.toBe('IGOJUDICJ');
+  });
 });

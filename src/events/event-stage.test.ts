@@ -28,6 +28,8 @@ describe('starter event coding', () => {
     ['a territory with a CAMEO code of its own is an actor', 'Israel attacked Gaza.', ['ISRMIL 190 GZS']],
     ['an organisation’s members named after it are the organisation', 'Hamas fighters in Gaza fired rockets at Israel.', ['PSEREB 194 ISR']],
     ['a demonym spelled the other way', 'The Ecuadorian government criticized Peru.', ['ECUGOV 111 PERGOV']],
+    ['no diplomacy of a country with its own capital', 'Iran and Bahrain agreed to reopen embassies in Tehran and Manama.', ['IRNGOV 032 BHRGOV', 'BHRGOV 032 IRNGOV']],
+    ['a government acts on a city of its own', 'Ecuador lifted the state of emergency in Guayaquil.', ['ECUGOV 0814 ECUGOV']],
     ['a preposition is not a quantity', 'Talks about Iran resumed with Iraq.', []],
     ['a number noun before the target', 'Afghan rebels kidnapped up to 16 Russian civilian advisers.', ['AFGREB 181 RUSCVL']],
   ])('%s: %j', (_what, text, expected) => {
@@ -46,6 +48,14 @@ describe('starter event coding', () => {
     ['Russia was accused of attacking Ukraine.'],
   ])('codes nothing in %j', (text) => {
     expect(triples(code(text))).toEqual([]);
+  });
+
+  it('takes the actor after a subordinator as the subject of its clause ("a day after India expelled …")', () => {
+    const a = code('Pakistan expelled two Indian diplomats on Wednesday, a day after India expelled a Pakistani official from its embassy.');
+    expect(a.events.map((e) => [e.source.text, e.code, e.target?.text])).toEqual([
+      ['Pakistan', '160', 'Indian diplomats'],
+      ['India', '160', 'Pakistani official'],
+    ]);
   });
 
   it('does not code an act that someone asks to end ("an end to … airstrikes on")', () => {

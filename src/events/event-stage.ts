@@ -195,7 +195,15 @@ export function createEventStage(options: EventStageOptions): Stage {
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
-      if (tgt && tgtActor === srcActor && (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker')) return;
+      // and a country's diplomacy with its own capital ("Iran … reopen embassies in Tehran") is a misread too
+      const countryLevel = (x: Mention): boolean => x.rule === 'actors:country' || x.rule === 'actors:people';
+      const diplomatic = root <= '07' || root === '16';
+      if (
+        tgt &&
+        tgtActor === srcActor &&
+        (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker' || (diplomatic && countryLevel(src) && countryLevel(tgt)))
+      )
+        return;
       // one event per source, target and code in a sentence, however many patterns see it (an
       // implied addressee gives way to a named one: see the filter after the loop)
       const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule === 'events:implied-target' ? '|implied' : ''}`;
@@ -511,7 +519,9 @@ function subjectOf(
     // (a compass word belongs to the place: "in south Ithilen")
     // "thousands of protesters", "up to 1,000 ethnic Turks" are the protesters and the Turks
     while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken))) b--;
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
+    // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
+    const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     best = x;
   }

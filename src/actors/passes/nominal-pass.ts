@@ -87,7 +87,9 @@ export function nominalPass(ctx: ActorContext): void {
       // back to the organisation last named ("The DEA had a presence … Morales banished the officials")
       let ref: ReturnType<typeof antecedent> = null;
       if (agent && !actor && type === 'ORG' && (tokens[first] as Token).norm === 'the' && first === i - 1) {
-        ref = antecedent(ctx, first, (we) => we.entity.type === 'ORG' && !!we.entity.actor && we.kind === 'name');
+        // a body names its kind: "the government" is a government's, not the court named before it
+        const sector = agent.value.group ? agent.value.sector : null;
+        ref = antecedent(ctx, first, (we) => we.entity.type === 'ORG' && !!we.entity.actor && we.kind === 'name' && (!sector || (we.entity.actor as string).includes(sector)));
         if (ref) actor = ref.entity.actor;
       }
       ctx.add({
