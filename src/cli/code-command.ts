@@ -43,7 +43,8 @@ Options:
   --any-language    code articles in any language (default: English only; others are skipped
                     and counted with the language detected)
   --workers N       worker threads coding in parallel (default: the machine's cores for inputs of
-                    a few MB or more, else 1); output keeps input order
+                    a few MB or more, as many as free memory holds at ~320 MB each, else 1);
+                    output keeps input order
   --quiet           no progress and no summary (failures are still listed)
   -h, --help        this help
 

@@ -52,5 +52,15 @@ export function workerCount(flag: string | boolean | undefined, inputBytes: numb
     return n;
   }
   // starting workers costs each a copy of the dictionaries: worth it from a few megabytes of text on
-  return inputBytes > 2_000_000 ? Math.max(1, os.availableParallelism()) : 1;
+  return inputBytes > 2_000_000 ? defaultWorkers(os.availableParallelism(), os.freemem()) : 1;
+}
+
+/** Memory one worker thread takes (its copy of the dictionaries and a pipeline), measured by `npm run bench`: (e) − (d). */
+export const WORKER_BYTES = 320 * 1048576;
+/** Memory kept for the main thread (reading, the store, the output). */
+const MAIN_BYTES = 512 * 1048576;
+
+/** Workers by default: one per core, but no more than the free memory holds. */
+export function defaultWorkers(cores: number, freeBytes: number): number {
+  return Math.max(1, Math.min(cores, Math.floor((freeBytes - MAIN_BYTES) / WORKER_BYTES)));
 }

@@ -66,7 +66,8 @@ Options:
   --date YYYY-MM-DD  publication date for inputs that carry none
   --max-size MB      refuse input files larger than this (default 50)
   --any-language     store articles in any language (default: English only; others skipped and counted)
-  --workers N        worker threads coding in parallel (default: the cores for inputs of a few MB or more)
+  --workers N        worker threads coding in parallel (default: the cores for inputs of a few MB or
+                     more, as many as free memory holds at ~320 MB each)
   --dictionaries D   builtin (default), petrarch:DIR or builtin,petrarch:DIR (docs/petrarch-dictionaries.md)
   --wait SECONDS     when another process is writing to the store, wait up to this long (default: refuse at once)
   --quiet            no progress and no summary line of counts
