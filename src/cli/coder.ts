@@ -19,6 +19,9 @@ export function inThread(pipeline: Pipeline): ArticleCoder {
   return { code: async (a) => pipeline.code(a), concurrency: 1, close: async () => undefined };
 }
 
+/** Old-generation heap of a worker thread, MB: its dictionaries (~100 MB) and the article in hand, with room for a 10 MB article. */
+const WORKER_HEAP_MB = 512;
+
 /** The JSON a worker wrote of a coded article, kept so that JSON Lines output need not write it again. */
 const written = new WeakMap<CodedArticle, string>();
 
@@ -29,7 +32,15 @@ export function jsonOf(a: CodedArticle): string {
 
 /** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones). */
 export function workerPool(workers: number, version: string, dictionaries?: string): ArticleCoder {
-  const pool = new Piscina({ filename: new URL('./code-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: new URL('./code-worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    // a worker's heap holds its dictionaries and one article at a time: a bounded old generation makes V8
+    // collect as it goes instead of growing towards the machine's memory (peak RSS of a long stream)
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   return {
     // the worker sends its article as JSON text (one string to copy, not an object graph to clone);
     // this thread parses it once and keeps the text for JSON Lines output

@@ -131,9 +131,23 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (const q of doc.quotes) if (q.speaker && q.start <= start && end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
       return best;
     };
+    // entities and time expressions by the sentence they start in, in document order (a scan of all
+    // of them per sentence made long articles quadratic)
+    const bySentence = <T extends { start: number }>(list: readonly T[]): Map<number, T[]> => {
+      const out = new Map<number, T[]>();
+      for (const x of list) {
+        const k = (tokens[tokenOfOffset(x.start)] as Token | undefined)?.sentence ?? -1;
+        const l = out.get(k);
+        if (l) l.push(x);
+        else out.set(k, [x]);
+      }
+      return out;
+    };
+    const entitiesOf = bySentence(doc.entities);
+    const timesOf = bySentence(doc.times);
     const placeIn = (s: Sentence): Place | null => {
       // a city or place named after a locative preposition in the sentence
-      for (const e of doc.entities) {
+      for (const e of entitiesOf.get(s.index) ?? []) {
         if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun' || e.form === 'nominal') continue;
         const k = tokenOfOffset(e.start);
         if (!/^(in|at|near|outside|to)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
@@ -153,7 +167,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     const impliedAddressee = (s: Sentence, src: Mention): Mention | null => {
       // state organs and office-holders do not protest against a state (a campaign "rally" is no protest)
       if (/^(GOV|ELI|MIL|COP|JUD|SPY|MED|BUS)/.test(src.actor.slice(3))) return null;
-      for (const e of doc.entities) {
+      for (const e of entitiesOf.get(s.index) ?? []) {
         if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC') || e.form === 'pronoun' || e.form === 'nominal') continue;
         if (!e.actor || !isCountryOnly(e.actor)) continue;
         const k = tokenOfOffset(e.start);
@@ -233,7 +247,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     for (const s of doc.sentences) {
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset, transparent);
       if (matches.length === 0) continue;
-      const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
+      const times = (timesOf.get(s.index) ?? []).filter((t) => t.start >= s.start && t.end <= s.end);
       const place = placeIn(s);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
