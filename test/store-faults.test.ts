@@ -23,10 +23,12 @@ describe('store faults (process)', () => {
     const db = path.join(dir, 'busy.duckdb');
     // a first writer busy for several seconds
     const corpus = path.join(dir, 'busy.jsonl');
-    writeFileSync(corpus, recombinedCorpus(1000, 'b'));
+    writeFileSync(corpus, recombinedCorpus(4000, 'b'));
     const first = spawn(process.execPath, [bin, 'ingest', corpus, '--db', db, '--quiet'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise((r) => first.on('exit', r));
-    await new Promise((r) => setTimeout(r, 2500)); // it holds the store once it has started
+    // it holds the store once it has created it (a fixed delay raced the first writer on a fast run)
+    for (let t = 0; t < 200 && !existsSync(db); t++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
     const second = run(['ingest', 'examples', '--db', db, '--quiet']);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/the store .*busy\.duckdb is in use by another process.*pass --wait SECONDS/);
@@ -37,7 +39,7 @@ describe('store faults (process)', () => {
     const waited = run(['ingest', 'examples', '--db', db, '--quiet', '--wait', '60']);
     await new Promise((r) => again.on('exit', r));
     expect(waited.code).toBe(0);
-    expect(JSON.parse(run(['stats', '--db', db, '--format', 'jsonl']).stdout).articles).toBe(1011);
+    expect(JSON.parse(run(['stats', '--db', db, '--format', 'jsonl']).stdout).articles).toBe(4011);
   }, 120_000);
 
   it('refuses a store written by a newer schema version', async () => {
