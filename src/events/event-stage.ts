@@ -145,12 +145,16 @@ export function createEventStage(options: EventStageOptions): Stage {
     };
     const entitiesOf = bySentence(doc.entities);
     const timesOf = bySentence(doc.times);
-    const placeIn = (s: Sentence): Place | null => {
-      // a city or place named after a locative preposition in the sentence
+    /** The places a sentence names (not by a pronoun or a common noun) right after one of `prepositions`, in order. */
+    const placesAfter = function* (s: Sentence, prepositions: RegExp) {
       for (const e of entitiesOf.get(s.index) ?? []) {
         if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun' || e.form === 'nominal') continue;
-        const k = tokenOfOffset(e.start);
-        if (!/^(in|at|near|outside|to)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
+        if (prepositions.test((tokens[tokenOfOffset(e.start) - 1] as Token | undefined)?.norm ?? '')) yield e;
+      }
+    };
+    const placeIn = (s: Sentence): Place | null => {
+      // a city or place named after a locative preposition in the sentence
+      for (const e of placesAfter(s, /^(in|at|near|outside|to)$/)) {
         const p = places.get(e.name);
         if (p) return { name: e.name, country: p.country, lat: p.lat, lon: p.lon };
         if (e.rule !== 'gazetteer:country-name' && e.rule !== 'gazetteer:region')
@@ -167,11 +171,8 @@ export function createEventStage(options: EventStageOptions): Stage {
     const impliedAddressee = (s: Sentence, src: Mention): Mention | null => {
       // state organs and office-holders do not protest against a state (a campaign "rally" is no protest)
       if (/^(GOV|ELI|MIL|COP|JUD|SPY|MED|BUS)/.test(src.actor.slice(3))) return null;
-      for (const e of entitiesOf.get(s.index) ?? []) {
-        if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC') || e.form === 'pronoun' || e.form === 'nominal') continue;
-        if (!e.actor || !isCountryOnly(e.actor)) continue;
-        const k = tokenOfOffset(e.start);
-        if (!/^(in|at|near|outside|across|throughout)$/.test((tokens[k - 1] as Token | undefined)?.norm ?? '')) continue;
+      for (const e of placesAfter(s, /^(in|at|near|outside|across|throughout)$/)) {
+        if (e.type === 'FAC' || !e.actor || !isCountryOnly(e.actor)) continue;
         return { start: e.start, end: e.end, text: e.text, actor: e.actor, entity: doc.entities.indexOf(e), rule: 'events:implied-target' };
       }
       const own = src.actor.slice(0, 3);
@@ -465,15 +466,30 @@ function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: 
  */
 function commentedOn(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, from: number, tokenOfOffset: (o: number) => number): Mention | null {
   const triggerStart = (tokens[m.first] as Token).start;
+  // walk back from the trigger like subjectOf: of the mentions with the greatest start, the earliest listed
   let best: Mention | null = null;
-  for (const x of mentions) {
-    if (x.start < from || x.end > triggerStart || (best && x.start <= best.start)) continue;
+  for (let i = startingBefore(mentions, triggerStart) - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.start < from || (best && x.start < best.start)) break;
+    if (x.end > triggerStart) continue;
     let b = tokenOfOffset(x.start) - 1;
     while (b >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos)) b--;
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP') continue;
     best = x;
   }
   return best;
+}
+
+/** How many of the mentions (in text order) start before `offset`: a binary search. */
+function startingBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "be" (adverbs around) and a past participle right after a trigger: "must be immediately shut down". */
@@ -514,15 +530,8 @@ function subjectOf(
   }
   // mentions are in text order (start, then longer first): walk back from the trigger; the first
   // valid one has the greatest start, and of those with that start the earliest listed is taken
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < triggerStart) lo = mid + 1;
-    else hi = mid;
-  }
   let best: Mention | null = null;
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = startingBefore(mentions, triggerStart) - 1; i >= 0; i--) {
     const x = mentions[i] as Mention;
     if (x.start < floor || (best && x.start < best.start)) break;
     if (x.end > triggerStart) continue;
