@@ -13,7 +13,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
-import { intentCode, modalityOf, threatCode } from './modality.js';
+import { intentCode, lastWhere, modalityOf, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -508,6 +508,9 @@ function negationWithin(tokens: readonly Token[], first: number, end: number): T
   return null;
 }
 
+/** Per text, the nearest plural subject pronoun ("they", "we") at or before each token. */
+const pluralPronouns = new WeakMap<readonly Token[], Int32Array>();
+
 /** The nearest mention before the trigger, in the sentence, that can be a subject. */
 function subjectOf(
   tokens: readonly Token[],
@@ -520,14 +523,8 @@ function subjectOf(
   const triggerStart = (tokens[m.first] as Token).start;
   // a plural subject pronoun before the trigger is its subject: nothing before it can be ("…Peru, and
   // they have …"); a singular one usually is the earlier subject again ("the minister said he was …")
-  let floor = s.start;
-  for (let k = m.first - 1; k >= s.firstToken; k--) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'PRON' && /^(they|we)$/.test(t.norm)) {
-      floor = t.start;
-      break;
-    }
-  }
+  const plural = lastWhere(pluralPronouns, tokens, (t) => t.pos === 'PRON' && /^(they|we)$/.test(t.norm))[m.first - 1] ?? -1;
+  const floor = plural >= s.firstToken ? (tokens[plural] as Token).start : s.start;
   // mentions are in text order (start, then longer first): walk back from the trigger; the first
   // valid one has the greatest start, and of those with that start the earliest listed is taken
   let best: Mention | null = null;

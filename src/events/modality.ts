@@ -138,18 +138,35 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     if (t.text === ';' || t.text === ':') break;
     if (t.norm === 'that' && REQUEST_THAT.has((tokens[j - 1] as Token | undefined)?.lemma ?? '')) return { kind: 'requested', cue: tokens[j - 1] as Token };
   }
-  // an "if" earlier in the same clause: "If Russia attacks Estonia, …"
-  for (let j = first - 1; j >= s.firstToken; j--) {
-    const t = tokens[j] as Token;
-    if (t.text === ',' || t.text === ';') break;
-    if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
-  }
+  // an "if" earlier in the same clause: "If Russia attacks Estonia, …" (the nearest one before the
+  // trigger, looked up rather than walked to: a sentence without commas made the walk quadratic)
+  const cond = lastCondition(tokens)[first - 1] ?? -1;
+  if (cond >= s.firstToken && cond > (lastClauseBreak(tokens)[first - 1] ?? -1)) return { kind: 'hypothetical', cue: tokens[cond] as Token };
   const last = tokens[s.endToken - 1];
   if (last?.text === '?' && !tokens.slice(s.firstToken, s.endToken).some((t) => /^[“”"]$/.test(t.text))) return { kind: 'hypothetical', cue: last };
   if (threatened) return { kind: 'threatened', cue: threatened };
   if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
   return { kind: 'actual' };
 }
+
+const conditions = new WeakMap<readonly Token[], Int32Array>();
+const breaks = new WeakMap<readonly Token[], Int32Array>();
+/** For each token, the index of the nearest token at or before it that `test` accepts (-1: none); computed once per text. */
+export function lastWhere(cache: WeakMap<readonly Token[], Int32Array>, tokens: readonly Token[], test: (t: Token) => boolean): Int32Array {
+  let a = cache.get(tokens);
+  if (!a) {
+    a = new Int32Array(tokens.length);
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (test(tokens[i] as Token)) last = i;
+      a[i] = last;
+    }
+    cache.set(tokens, a);
+  }
+  return a;
+}
+const lastCondition = (tokens: readonly Token[]) => lastWhere(conditions, tokens, (t) => CONDITION.has(t.norm));
+const lastClauseBreak = (tokens: readonly Token[]) => lastWhere(breaks, tokens, (t) => t.text === ',' || t.text === ';');
 
 /** The CAMEO code for an intention to do what `code` names (cooperation roots 04-09), or null. */
 export function intentCode(code: string): string | null {
