@@ -65,7 +65,7 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   const { makeArticle } = await import('../dist/ingest/article.js');
   const { workerPool, jsonOf } = await import('../dist/cli/coder.js');
   items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
-  const coder = workerPool(2, 'bench');
+  const coder = workerPool(Number(process.env.POOL_N ?? 2), 'bench');
   const inFlight = [];
   const settle = async () => {
     poolBytes += jsonOf(await inFlight.shift()).length + 1; // the JSON line as `entente code` writes it

@@ -2,7 +2,8 @@
 export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
-  stdin(): Promise<Buffer>;
+  /** Standard input as a stream of chunks (read as it arrives). */
+  stdin(): AsyncIterable<Buffer | string>;
   /** Whether stderr is a terminal (a live progress line) or not (plain periodic lines). */
   readonly isTTY?: boolean;
 }

@@ -41,12 +41,6 @@ Options:
 
 Learn more in README.md and docs/.`;
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -91,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 const io: Io = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
-  stdin: readStdin,
+  stdin: () => process.stdin,
   isTTY: process.stderr.isTTY === true,
 };
 

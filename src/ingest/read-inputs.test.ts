@@ -9,6 +9,10 @@ async function collect(inputs: string[], options = {}): Promise<InputResult[]> {
   for await (const r of readInputs(inputs, options)) out.push(r);
   return out;
 }
+/** Standard input as the given chunks. */
+async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<Buffer> {
+  for (const p of parts) yield Buffer.from(p);
+}
 const errorOf = (r: InputResult | undefined): string => (r && !r.ok ? r.error.describe() : 'no error');
 
 describe('reading inputs', () => {
@@ -60,10 +64,41 @@ describe('reading inputs', () => {
   });
 
   it('reads standard input as JSON Lines or dated text', async () => {
-    const jsonl = await collect(['-'], { stdin: async () => Buffer.from('{"id":"s","date":"2025-11-11","text":"A."}\n') });
+    const jsonl = await collect(['-'], { stdin: () => chunks('{"id":"s","date":"2025-11-11","text":"A."}\n') });
     expect(jsonl[0]?.ok && jsonl[0].article.id).toBe('s');
-    const text = await collect(['-'], { stdin: async () => Buffer.from('date 2025-11-11 Some text.') });
+    const text = await collect(['-'], { stdin: () => chunks('date 2025-11-11 Some text.') });
     expect(text[0]?.ok && text[0].article.origin?.file).toBe('<stdin>');
+  });
+
+  it('reads JSON Lines on standard input as they arrive, not after the end (a stream of any length in flat memory)', async () => {
+    let sent = 0;
+    async function* endless(): AsyncGenerator<Buffer> {
+      for (;;) {
+        sent++;
+        yield Buffer.from(`{"id":"a${sent}","date":"2025-11-11","text":"Text ${sent}."}\n`);
+      }
+    }
+    const seen: string[] = [];
+    for await (const r of readInputs(['-'], { stdin: endless })) {
+      seen.push(r.ok ? r.article.id : 'error');
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(['a1', 'a2', 'a3']);
+    expect(sent).toBeLessThan(10);
+  });
+
+  it('joins a character split between two chunks of standard input, and names the line of a bad one', async () => {
+    const bytes = Buffer.from('\n  {"id":"é","date":"2025-11-11","text":"Café au lait."}\n{"id":"x","date":"2025-11-11","text":"\u00e9"}\n');
+    const cut = bytes.indexOf(Buffer.from('é')) + 1; // inside the two bytes of "é"
+    const bad = Buffer.concat([bytes, Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]);
+    const rs = await collect(['-'], { stdin: () => chunks(bad.subarray(0, cut), bad.subarray(cut)) });
+    expect(rs.map((r) => (r.ok ? r.article.id : 'error'))).toEqual(['é', 'x', 'error']);
+    expect(errorOf(rs[2])).toMatch(/<stdin>:4: not valid UTF-8/); // the blank first line is line 1
+  });
+
+  it('refuses dated text on standard input over the size limit, with what to do', async () => {
+    const rs = await collect(['-'], { stdin: () => chunks('date 2025-11-11 ', 'x'.repeat(2000), 'y'.repeat(2000)), maxBytes: 1000 });
+    expect(errorOf(rs[0])).toMatch(/standard input is over the limit.*JSON Lines/);
   });
 
   it('sizes the inputs for progress: named files, and readable files inside folders, not hidden or unknown ones', async () => {

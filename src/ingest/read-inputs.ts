@@ -20,8 +20,8 @@ export type InputResult = { ok: true; article: Article } | { ok: false; error: I
 export interface ReadOptions {
   /** Publication date for plain text and JSON lines that carry none. */
   date?: string | null;
-  /** Reads standard input (for `-`); injectable for tests. */
-  stdin?: () => Promise<Buffer>;
+  /** Standard input (for `-`) as a stream of chunks; injectable for tests. */
+  stdin?: () => AsyncIterable<Buffer | string>;
   /** Called for files a folder walk passes over (unsupported extension), so the caller can report them. */
   onSkip?: (file: string, reason: string) => void;
   /** Largest file read, in bytes (default 50 MB): a bigger one is refused, not read into memory. */
@@ -159,7 +159,6 @@ function* parseDocument(content: string, file: string, format: Format, options: 
  * applies to each line instead. A line that is not valid UTF-8 is one failure.
  */
 async function* streamJsonLines(file: string, options: ReadOptions): AsyncGenerator<InputResult> {
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let stream: ReturnType<typeof createReadStream>;
   try {
     const fh = await open(file, 'r');
@@ -175,8 +174,13 @@ async function* streamJsonLines(file: string, options: ReadOptions): AsyncGenera
     yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file }, 'check the path and its permissions') };
     return;
   }
+  yield* jsonLinesOf(stream as AsyncIterable<Buffer>, Buffer.alloc(0), file, options);
+}
+
+/** The lines of a stream of chunks (after `pending`, bytes already read from it) as JSON Lines articles. */
+async function* jsonLinesOf(chunks: AsyncIterable<Buffer | string>, pending: Buffer, file: string, options: ReadOptions): AsyncGenerator<InputResult> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   const one = (bytes: Buffer): InputResult | null => {
     line++;
@@ -190,16 +194,21 @@ async function* streamJsonLines(file: string, options: ReadOptions): AsyncGenera
     }
     return parseJsonLine(text.replace(/\r$/, ''), file, line, options.date ?? null);
   };
+  const lines = function* (): Generator<InputResult> {
+    let nl = pending.indexOf(10);
+    while (nl >= 0) {
+      const r = one(pending.subarray(0, nl));
+      if (r) yield r;
+      pending = pending.subarray(nl + 1);
+      nl = pending.indexOf(10);
+    }
+  };
   try {
-    for await (const chunk of stream) {
-      pending = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
-      let nl = pending.indexOf(10);
-      while (nl >= 0) {
-        const r = one(pending.subarray(0, nl));
-        if (r) yield r;
-        pending = pending.subarray(nl + 1);
-        nl = pending.indexOf(10);
-      }
+    yield* lines();
+    for await (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      pending = pending.length ? Buffer.concat([pending, bytes]) : bytes;
+      yield* lines();
     }
   } catch (e) {
     yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file, line: line + 1 }, 'check the file') };
@@ -209,6 +218,74 @@ async function* streamJsonLines(file: string, options: ReadOptions): AsyncGenera
     const r = one(pending);
     if (r) yield r;
   }
+}
+
+/**
+ * Standard input: JSON Lines (its first non-blank byte opens an object) is read line by line as it
+ * arrives, so a stream of any length is coded in constant memory; anything else (dated text, a feed,
+ * a page) is read whole, up to the size limit.
+ */
+async function* readStdin(chunks: AsyncIterable<Buffer | string>, options: ReadOptions): AsyncGenerator<InputResult> {
+  const file = '<stdin>';
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const it = chunks[Symbol.asyncIterator]();
+  const read: Buffer[] = [];
+  let size = 0;
+  let first = -1; // the first non-blank byte
+  try {
+    while (first < 0) {
+      const next = await it.next();
+      if (next.done) break;
+      const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      read.push(bytes);
+      size += bytes.length;
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i] as number;
+        if (b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 0xef && b !== 0xbb && b !== 0xbf) {
+          first = b;
+          break;
+        }
+      }
+    }
+    const head = Buffer.concat(read);
+    if (head.subarray(0, 8192).includes(0)) {
+      yield { ok: false, error: new InputError('this is binary data, not text', { file }, 'give UTF-8 text, JSON Lines or JSON on standard input') };
+      return;
+    }
+    if (first === 0x7b) {
+      yield* jsonLinesOf({ [Symbol.asyncIterator]: () => it }, head, file, options);
+      return;
+    }
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      size += bytes.length;
+      if (size > limit) {
+        yield {
+          ok: false,
+          error: new InputError(
+            `standard input is over the limit of ${(limit / 1048576).toFixed(1)} MB (only JSON Lines is read as it streams)`,
+            { file },
+            'give JSON Lines (one article per line), or raise --max-size',
+          ),
+        };
+        return;
+      }
+      read.push(bytes);
+    }
+  } catch (e) {
+    yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file }, 'check what feeds standard input') };
+    return;
+  }
+  let content: string;
+  try {
+    content = decodeUtf8(Buffer.concat(read), file);
+  } catch (e) {
+    yield { ok: false, error: e as InputError };
+    return;
+  }
+  // a feed or a page when it opens a tag; dated text otherwise
+  const format: Format = /^\s*</.test(content) ? (isFeed(content) ? 'feed' : 'html') : 'text';
+  yield* parseDocument(content, file, format, options);
 }
 
 async function* readFileInput(file: string, format: Format, options: ReadOptions): AsyncGenerator<InputResult> {
@@ -288,12 +365,6 @@ async function* walk(dir: string, options: ReadOptions): AsyncGenerator<InputRes
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
 /** Reads every input in order, yielding one result per article, failure or skipped article. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<InputResult> {
   for await (const r of readAllInputs(inputs, options)) yield languageCheck(r, options.languages);
@@ -302,17 +373,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
 async function* readAllInputs(inputs: readonly string[], options: ReadOptions): AsyncGenerator<InputResult> {
   for (const input of inputs) {
     if (input === '-') {
-      const bytes = await (options.stdin ?? (() => readAll(process.stdin)))();
-      let content: string;
-      try {
-        content = decodeUtf8(bytes, '<stdin>');
-      } catch (e) {
-        yield { ok: false, error: e as InputError };
-        continue;
-      }
-      // JSON Lines when the first non-blank character opens an object, a feed or a page when it opens a tag; dated text otherwise.
-      const format: Format = /^\s*\{/.test(content) ? 'jsonl' : /^\s*</.test(content) ? (isFeed(content) ? 'feed' : 'html') : 'text';
-      yield* parseDocument(content, '<stdin>', format, options);
+      yield* readStdin((options.stdin ?? (() => process.stdin))(), options);
       continue;
     }
     let s: Awaited<ReturnType<typeof stat>>;
