@@ -8,11 +8,13 @@
  * speaker. Each event gets its codebook facts (root, quad, Goldstein, PLOVER), a date, a place, its
  * provenance spans and a rule id.
  */
+
 import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
+import { sentenceTimes } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
@@ -144,7 +146,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       return out;
     };
     const entitiesOf = bySentence(doc.entities);
-    const timesOf = bySentence(doc.times);
+    // each sentence's time: its own expressions, or the occasion or narrative time it inherits
+    const timesOf = sentenceTimes(text, doc.sentences, doc.times, doc.quotes);
     /** The places a sentence names (not by a pronoun or a common noun) right after one of `prepositions`, in order. */
     const placesAfter = function* (s: Sentence, prepositions: RegExp) {
       for (const e of entitiesOf.get(s.index) ?? []) {
@@ -248,7 +251,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     for (const s of doc.sentences) {
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, mentionsAt, tokenOfOffset, transparent);
       if (matches.length === 0) continue;
-      const times = (timesOf.get(s.index) ?? []).filter((t) => t.start >= s.start && t.end <= s.end);
+      const times = timesOf[s.index] ?? [];
       const place = placeIn(s);
       for (const m of matches) {
         const trigger = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };

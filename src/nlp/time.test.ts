@@ -20,6 +20,16 @@ describe('time expressions against the article date (Tuesday 2025-11-11)', () =>
     if (t) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it.each([
+    ['He travelled over the weekend.', '2025-11-12', ['2025-11-08', '2025-11-09']],
+    ['He travelled last weekend.', '2025-11-14', ['2025-11-08', '2025-11-09']],
+    ['Protests continued over the weekend.', '2025-11-16', ['2025-11-15', '2025-11-16']],
+    ['Talks will resume this weekend.', '2025-11-12', ['2025-11-15', '2025-11-16']],
+    ['Talks will resume next weekend.', '2025-11-10', ['2025-11-15', '2025-11-16']],
+  ])('a weekend is the one just past unless the text looks ahead: %j written on %s', (text, day, range) => {
+    expect(resolveTimes(text, day)[0]?.range).toEqual(range);
+  });
+
   it('finds nothing in text without time expressions', () => {
     expect(resolveTimes('Bolivia restored ties with the United States.', '2025-11-11')).toEqual([]);
   });

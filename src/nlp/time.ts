@@ -79,7 +79,12 @@ export function resolveTimes(text: string, articleDate: string): TimeExpression[
     let date: string | null = null;
     let range: [string, string] | null = null;
     if (/weekend/.test(lower)) {
-      const sat = ymd(y, m, d);
+      // news reports the weekend just past ("over the weekend", "last weekend"; on a Saturday or Sunday
+      // the one under way); a coming one only when the text says so ("next weekend", or "this weekend"
+      // written on a weekday). chrono alone looks forward from a Wednesday.
+      const dow = ref.getUTCDay();
+      const ahead = /\b(next|coming)\b/.test(lower) || (/\bthis\b/.test(lower) && dow >= 1 && dow <= 5);
+      const sat = addDays(articleDate, ahead ? (6 - dow + 7) % 7 : -((dow + 1) % 7));
       range = [sat, addDays(sat, 1)];
     } else if (/\b(last|this|past|next) week\b/.test(lower)) {
       const day = ymd(y, m, d);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../test/support.js';
+
+/** Each event as `SOURCE CODE TARGET @date-or-range` (article date Wednesday 2025-11-12). */
+const dated = (text: string): string[] =>
+  code(text, '2025-11-12').events.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} @${e.date ?? e.dateRange?.join('..') ?? 'none'}`);
+
+describe('the time of a sentence that names none', () => {
+  it('keeps the narrative time of the paragraph ("… over the weekend. The president met with …")', () => {
+    expect(dated('The Chilean foreign minister travelled to Lima over the weekend. The Peruvian president met with the Chilean minister and criticized Bolivia.')).toEqual([
+      'CHLGOV 042 PERGOV @2025-11-08..2025-11-09',
+      'PERGOV 040 CHLGOV @2025-11-08..2025-11-09',
+      'CHLGOV 040 PERGOV @2025-11-08..2025-11-09',
+      'PERGOV 111 BOLGOV @2025-11-08..2025-11-09',
+    ]);
+  });
+
+  it('starts afresh with a new paragraph', () => {
+    expect(dated('Chile met with Peru on Monday.\n\nPeru criticized Bolivia.')).toEqual([
+      'CHLGOV 040 PERGOV @2025-11-10',
+      'PERGOV 040 CHLGOV @2025-11-10',
+      'PERGOV 111 BOLGOV @none',
+    ]);
+  });
+
+  it('does not carry a year, which is more often background ("the treaty they signed in 2025")', () => {
+    expect(dated('Chile accused Peru of violating the treaty the two countries signed in 2023. Peru criticized Bolivia.')).toContain('PERGOV 111 BOLGOV @none');
+  });
+
+  it('does not carry a boundary ("until 2008") or into a quotation', () => {
+    expect(dated('Bolivia hosted the agency until 2008. Peru criticized Bolivia.')).toEqual(['PERGOV 111 BOLGOV @none']);
+    expect(dated('Chile met with Peru on Monday. “Peru will never criticize Chile again, and we condemn Bolivia,” the Peruvian president said.')).toContain(
+      'PERGOV 111 BOLGOV @none',
+    );
+  });
+
+  it('takes the date of an occasion it refers back to ("during the summit"), in a later paragraph too', () => {
+    expect(dated('On Tuesday, Chile hosted a regional summit in Santiago.\n\nPeru criticized Bolivia during the summit.')).toEqual(['PERGOV 111 BOLGOV @2025-11-11']);
+    expect(dated('On Tuesday, Chile hosted a regional summit in Santiago.\n\nPeru criticized Bolivia during a meeting.')).toEqual(['PERGOV 111 BOLGOV @none']);
+  });
+
+  it('keeps its own time first', () => {
+    expect(dated('On Tuesday, Chile hosted a summit. Peru criticized Bolivia on Monday at the summit.')).toEqual(['PERGOV 111 BOLGOV @2025-11-10']);
+  });
+});
