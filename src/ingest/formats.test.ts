@@ -99,4 +99,10 @@ describe('compressed files, size limits and languages', () => {
       'The government of Bolivia said on Monday that it has restored full diplomatic relations with the United States, and that the two countries were ready to work together on trade and on the fight against drug trafficking, which has been a source of tension for years.';
     expect(detectLanguage(english)).toBe('eng');
   });
+
+  it('leaves a language that shares a few short words with English to franc (Dutch "of", "had")', () => {
+    const dutch =
+      'De regering van Bolivia heeft maandag de volledige diplomatieke betrekkingen met de Verenigde Staten hersteld, of zo zeiden ambtenaren in La Paz. Het gaat om een belangrijke stap voor de economie van het land en de strijd tegen drugshandel in de regio, al dan niet met steun van de buurlanden, die het land lang hadden gewantrouwd.';
+    expect(detectLanguage(dutch)).toBe('nld');
+  });
 });

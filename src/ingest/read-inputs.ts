@@ -72,13 +72,13 @@ export function detectLanguage(text: string): string {
 
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'that', 'with', 'said', 'has', 'have', 'from', 'which', 'were', 'been', 'this', 'for']);
 
-/** At least 40 words, of which 15% or more are the commonest English function words. */
+/** At least 40 words, of which 12% or more are the commonest English function words (English news: 1 article in 100 below 12 %, the median 19-21 %; Dutch about 2 %). */
 function plainlyEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 40) return false;
   let n = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) n++;
-  return n >= 0.15 * words.length;
+  return n >= 0.12 * words.length;
 }
 
 function languageCheck(r: InputResult, languages: readonly string[] | null | undefined): InputResult {
