@@ -10,7 +10,7 @@ import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
-import { type ArticleCoder, inThread } from './coder.js';
+import { type ArticleCoder, countsOf, inThread } from './coder.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
 
@@ -25,7 +25,7 @@ export async function* codeInputs(inputs: readonly string[], options: ReadOption
     const head = queue.shift() as { article: Article; outcome: Promise<Outcome> };
     const o = await head.outcome;
     if (o.ok) {
-      report.noteCoded(o.coded);
+      report.noteCoded(countsOf(o.coded));
       return o.coded;
     }
     // a bug in a stage must not stop the batch: report it with the article and go on

@@ -1,16 +1,18 @@
 /**
  * @module A worker thread of the coding pool: builds the pipeline once, then codes the articles it
- * is sent. Articles cross threads by structured clone, coded articles as their JSON text.
+ * is sent. Articles cross threads by structured clone, coded articles as their JSON text with their counts.
  */
 import type { Article } from '../core/types.js';
 import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { createPreset } from '../presets/default-preset.js';
+import type { WorkerResult } from './coder.js';
 
 let pipeline: ReturnType<typeof createPreset> | null = null;
 
-export default function code(task: { article: Article; version: string; dictionaries?: string | undefined }): string {
+export default function code(task: { article: Article; version: string; dictionaries?: string | undefined }): WorkerResult {
   pipeline ??= createPreset('default', { dictionaries: loadDictionaries(task.dictionaries), version: task.version });
   // JSON text crosses the thread boundary as one string copy, cheaper than cloning the object graph,
   // and is the JSON Lines output as it stands (coder.ts)
-  return JSON.stringify(pipeline.code(task.article));
+  const coded = pipeline.code(task.article);
+  return { json: JSON.stringify(coded), events: coded.events.length, mentions: coded.mentions.length, chars: coded.text.length };
 }

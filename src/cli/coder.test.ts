@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorkers, WORKER_BYTES, workerCount } from './coder.js';
+import { countsOf, defaultWorkers, jsonOf, lazyCoded, WORKER_BYTES, workerCount } from './coder.js';
 
 const MB = 1048576;
 
@@ -19,5 +19,29 @@ describe('worker count', () => {
     expect(defaultWorkers(64, 4 * 1024 * MB)).toBe(Math.floor((4 * 1024 * MB - 512 * MB) / WORKER_BYTES));
     expect(defaultWorkers(16, 600 * MB)).toBe(1);
     expect(defaultWorkers(16, 100 * MB)).toBe(1);
+  });
+});
+
+describe('a coded article from the pool', () => {
+  const article = { id: 'a1', text: 'Chile met Peru.', events: [{ code: '040' }], mentions: [{}, {}], quotes: [] };
+  const json = JSON.stringify(article);
+
+  it('reads as the object its JSON holds, and cannot be changed', () => {
+    const a = lazyCoded({ json, events: 1, mentions: 2, chars: 15 });
+    expect(a.id).toBe('a1');
+    expect(a.events[0]?.code).toBe('040');
+    expect(Object.keys(a)).toEqual(['id', 'text', 'events', 'mentions', 'quotes']);
+    expect({ ...a }).toEqual(article);
+    expect(JSON.stringify(a)).toBe(json);
+    expect(() => {
+      (a as unknown as { id: string }).id = 'b';
+    }).toThrow(TypeError);
+  });
+
+  it('is written and counted from what the worker sent, without parsing it', () => {
+    const a = lazyCoded({ json: '{not parsed', events: 3, mentions: 4, chars: 50 });
+    expect(jsonOf(a)).toBe('{not parsed');
+    expect(countsOf(a)).toEqual({ events: 3, mentions: 4, chars: 50 });
+    expect(() => a.id).toThrow(SyntaxError);
   });
 });

@@ -24,10 +24,58 @@ const WORKER_HEAP_MB = 512;
 
 /** The JSON a worker wrote of a coded article, kept so that JSON Lines output need not write it again. */
 const written = new WeakMap<CodedArticle, string>();
+/** Counts the worker took of a coded article, so the batch report need not parse its JSON. */
+const counted = new WeakMap<CodedArticle, ArticleCounts>();
+
+/** What the batch report counts of a coded article. */
+export interface ArticleCounts {
+  readonly events: number;
+  readonly mentions: number;
+  readonly chars: number;
+}
 
 /** A coded article as one line of JSON: the worker's text when it came from the pool. */
 export function jsonOf(a: CodedArticle): string {
   return written.get(a) ?? JSON.stringify(a);
+}
+
+/** Events, mentions and characters of a coded article (without parsing the JSON of one from the pool). */
+export function countsOf(a: CodedArticle): ArticleCounts {
+  return counted.get(a) ?? { events: a.events.length, mentions: a.mentions.length, chars: a.text.length };
+}
+
+/** What a worker sends back for an article: its JSON text and its counts. */
+export interface WorkerResult extends ArticleCounts {
+  readonly json: string;
+}
+
+/**
+ * A coded article from the pool, parsed from its JSON only when a field is first read: JSON Lines
+ * output writes the worker's text and the report takes the worker's counts, so this thread (which
+ * feeds both workers and shares their two cores) never parses it; the store and the other formats read
+ * it as a plain object.
+ */
+export function lazyCoded(result: WorkerResult): CodedArticle {
+  let value: Record<string | symbol, unknown> | undefined;
+  const parsed = (): Record<string | symbol, unknown> => {
+    value ??= JSON.parse(result.json) as Record<string | symbol, unknown>;
+    return value;
+  };
+  const coded = new Proxy({} as CodedArticle, {
+    get: (_, key) => parsed()[key],
+    has: (_, key) => key in parsed(),
+    ownKeys: () => Reflect.ownKeys(parsed()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(parsed(), key);
+      return d ? { ...d, configurable: true } : undefined;
+    },
+    set: () => false,
+    deleteProperty: () => false,
+    defineProperty: () => false,
+  });
+  written.set(coded, result.json);
+  counted.set(coded, { events: result.events, mentions: result.mentions, chars: result.chars });
+  return coded;
 }
 
 /** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones). */
@@ -42,14 +90,9 @@ export function workerPool(workers: number, version: string, dictionaries?: stri
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {
-    // the worker sends its article as JSON text (one string to copy, not an object graph to clone);
-    // this thread parses it once and keeps the text for JSON Lines output
-    code: async (article) => {
-      const json = (await pool.run({ article, version, dictionaries })) as string;
-      const coded = JSON.parse(json) as CodedArticle;
-      written.set(coded, json);
-      return coded;
-    },
+    // the worker sends its article as JSON text (one string to copy, not an object graph to clone)
+    // with its counts; this thread parses it only if something reads its fields
+    code: async (article) => lazyCoded((await pool.run({ article, version, dictionaries })) as WorkerResult),
     concurrency: workers * 4,
     close: () => pool.destroy(),
   };

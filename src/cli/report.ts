@@ -5,7 +5,7 @@
  */
 
 import type { InputError } from '../core/errors.js';
-import type { CodedArticle } from '../core/types.js';
+import type { ArticleCounts } from './coder.js';
 
 export class BatchReport {
   private readonly started = Date.now();
@@ -33,12 +33,12 @@ export class BatchReport {
       .slice(0, 80);
   }
 
-  noteCoded(a: CodedArticle): void {
+  noteCoded(a: ArticleCounts): void {
     this.read++;
     this.coded++;
-    this.events += a.events.length;
-    this.mentions += a.mentions.length;
-    this.chars += a.text.length;
+    this.events += a.events;
+    this.mentions += a.mentions;
+    this.chars += a.chars;
     this.tick();
   }
 
