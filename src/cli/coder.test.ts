@@ -38,8 +38,8 @@ describe('a coded article from the pool', () => {
     }).toThrow(TypeError);
   });
 
-  it('is written and counted from what the worker sent, without parsing it', () => {
-    const a = lazyCoded({ json: '{not parsed', events: 3, mentions: 4, chars: 50 });
+  it('is written and counted from what the worker sent, without parsing it, also through a promise', async () => {
+    const a = await Promise.resolve(lazyCoded({ json: '{not parsed', events: 3, mentions: 4, chars: 50 }));
     expect(jsonOf(a)).toBe('{not parsed');
     expect(countsOf(a)).toEqual({ events: 3, mentions: 4, chars: 50 });
     expect(() => a.id).toThrow(SyntaxError);

@@ -62,7 +62,8 @@ export function lazyCoded(result: WorkerResult): CodedArticle {
     return value;
   };
   const coded = new Proxy({} as CodedArticle, {
-    get: (_, key) => parsed()[key],
+    // a promise settled with it asks for `then` (is it a thenable?): a coded article has none
+    get: (_, key) => (key === 'then' ? undefined : parsed()[key]),
     has: (_, key) => key in parsed(),
     ownKeys: () => Reflect.ownKeys(parsed()),
     getOwnPropertyDescriptor: (_, key) => {
