@@ -14,7 +14,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
-import { sentenceTimes } from './event-time.js';
+import { sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
@@ -205,7 +205,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       const info = codeInfo(code);
       const root = code.slice(0, 2);
       const rootInfo = codeInfo(root);
-      const time = times[0] ?? null;
+      // the time in the event's own clause: after its words unless another verb's clause holds it, else before them
+      const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0));
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians") is the population, not its government
       const srcActor = src.rule === 'actors:people' ? src.actor : sectorOf(actorOn(src, day), root, 'source');

@@ -39,6 +39,16 @@ describe('the time of a sentence that names none', () => {
     expect(dated('On Tuesday, Chile hosted a regional summit in Santiago.\n\nPeru criticized Bolivia during a meeting.')).toEqual(['PERGOV 111 BOLGOV @none']);
   });
 
+  it('takes the time of the event’s own clause, not of another verb’s ("the treaty they signed in 2023")', () => {
+    expect(dated('Chile accused Peru of violating the treaty the two countries signed in 2023.')).toEqual(['CHLGOV 112 PERGOV @none']);
+    expect(dated('Chile met with Peru on Monday, a year after Bolivia cut ties with Peru in 2024.')).toEqual([
+      'CHLGOV 040 PERGOV @2025-11-10',
+      'PERGOV 040 CHLGOV @2025-11-10',
+      'BOLGOV 161 PERGOV @2024-01-01..2024-12-31',
+    ]);
+    expect(dated('On Monday, Chile said Peru had attacked Bolivia on Saturday.')).toContain('PERMIL 190 BOL @2025-11-08');
+  });
+
   it('keeps its own time first', () => {
     expect(dated('On Tuesday, Chile hosted a summit. Peru criticized Bolivia on Monday at the summit.')).toEqual(['PERGOV 111 BOLGOV @2025-11-10']);
   });

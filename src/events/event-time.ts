@@ -7,7 +7,7 @@
  * boundary ("until 2008", "since May") start afresh; only a day or a few days carry on (a year or month
  * is more often background).
  */
-import type { Quote, Sentence, TimeExpression } from '../core/types.js';
+import type { Quote, Sentence, TimeExpression, Token } from '../core/types.js';
 
 /** Occasions an article dates once and refers back to with a definite noun phrase. */
 const OCCASION =
@@ -70,4 +70,33 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
     if (anchor) for (const m of body.matchAll(OCCASION)) occasions.set((m[1] as string).toLowerCase(), anchor);
   }
   return out;
+}
+
+/**
+ * The time of one event among its sentence's: the first after the matched words (trigger and target)
+ * that no verb of another clause separates from them ("met Peru on Friday", not "accused Peru of
+ * violating the treaty they signed in 2025"), else the first before them ("On Monday, Chile said …"),
+ * else none. `wordsEnd` is the offset where the matched words end.
+ */
+export function timeOfEvent(times: readonly TimeExpression[], tokens: readonly Token[], wordsEnd: number): TimeExpression | null {
+  let before: TimeExpression | null = null;
+  // the first token after the words
+  let lo = 0;
+  for (let hi = tokens.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < wordsEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo;
+  for (const t of times) {
+    if (t.start < wordsEnd) {
+      before ??= t;
+      continue;
+    }
+    let verb = false;
+    for (; j < tokens.length && (tokens[j] as Token).start < t.start; j++) if ((tokens[j] as Token).pos === 'VERB') verb = true;
+    if (!verb) return t;
+    break; // a later time is further inside the other clause
+  }
+  return before;
 }

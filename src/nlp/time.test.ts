@@ -30,6 +30,12 @@ describe('time expressions against the article date (Tuesday 2025-11-11)', () =>
     expect(resolveTimes(text, day)[0]?.range).toEqual(range);
   });
 
+  it('reads no date into a span counted from another event ("a day after India expelled …", "two weeks later")', () => {
+    expect(resolveTimes('Pakistan expelled a diplomat, a day after India expelled one.', '2025-11-12')).toEqual([]);
+    expect(resolveTimes('Two weeks later, the talks resumed.', '2025-11-12')).toEqual([]);
+    expect(resolveTimes('The talks resumed two weeks ago.', '2025-11-12').map((t) => t.date)).toEqual(['2025-10-29']);
+  });
+
   it('finds nothing in text without time expressions', () => {
     expect(resolveTimes('Bolivia restored ties with the United States.', '2025-11-11')).toEqual([]);
   });

@@ -72,6 +72,9 @@ export function resolveTimes(text: string, articleDate: string): TimeExpression[
     if (/^(right )?now$/.test(lower.trim())) continue;
     if (/^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(r.text.trim())) continue;
     if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue;
+    // "a day after India expelled …", "two weeks later": counted from an event of the text, not from the
+    // article's date (chrono counts from the article's date)
+    if (/^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(days?|weeks?|months?|years?)\s+(after|before|later|earlier)$/.test(lower.trim())) continue;
     const surface = r.text.replace(/[\s,.;:]+$/, '');
     let y = k.get('year') ?? ref.getUTCFullYear();
     const m = k.get('month') ?? 1;
