@@ -145,6 +145,49 @@ describe.runIf(haveChromium || Boolean(process.env.CI))('the dashboard in a brow
     await shot('dyad');
   });
 
+  it('opens an actor from its node: its partners with events each way as the API counts them, and its events', async () => {
+    const graph = await api<{ edges: Array<{ source: string; target: string; events: number }> }>('/api/graph');
+    const expected = new Map<string, [number, number]>();
+    for (const e of graph.edges) {
+      if (e.source === e.target || (e.source !== 'BOL' && e.target !== 'BOL')) continue;
+      const other = e.source === 'BOL' ? e.target : e.source;
+      const c = expected.get(other) ?? [0, 0];
+      c[e.source === 'BOL' ? 0 : 1] += e.events;
+      expected.set(other, c);
+    }
+    expect(expected.get('USA')?.[0]).toBeGreaterThan(0);
+    await page.goto(`${base}/`);
+    await page.locator('svg.network .node[data-actor="BOL"]').dispatchEvent('click');
+    await page.waitForURL(/\/actor\/BOL$/);
+    await page.locator('.partner-row').first().waitFor();
+    const rows = await page.locator('.partner-row').evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.getAttribute('data-partner') ?? '',
+            Array.from(tr.querySelectorAll('td.num'))
+              .slice(0, 2)
+              .map((td) => Number(td.textContent)),
+          ] as const,
+      ),
+    );
+    expect(new Map(rows.map(([k, v]) => [k, v]))).toEqual(expected);
+    // every event listed involves Bolivia
+    await page.locator('.event-row').first().waitFor();
+    const sides = await page.locator('.event-row').evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'))
+          .slice(1, 3)
+          .map((td) => td.textContent?.trim() ?? ''),
+      ),
+    );
+    expect(sides.length).toBeGreaterThan(3);
+    for (const [source, target] of sides) expect(source?.startsWith('BOL') || target?.startsWith('BOL')).toBe(true);
+    await shot('actor');
+    await page.locator('.partner-row[data-partner="USA"] a').first().click();
+    await page.waitForURL(/\/dyad\/BOL\/USA$/);
+  });
+
   it('shows an event with its sentence, source, target and trigger highlighted, the rule and the confidence', async () => {
     await page.goto(`${base}/dyad/USA/BOL`);
     const link = page.locator('.event-row td a').first();

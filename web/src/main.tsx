@@ -1,11 +1,12 @@
 /**
  * @module The Entente dashboard: a single-page app over the HTTP API (it talks to /api only).
- * Pages: / relations network, /dyad/A/B, /event/ID, /article/ID, /articles (search), /quotes, /code.
+ * Pages: / relations network, /actor/CODE, /dyad/A/B, /event/ID, /article/ID, /articles (search), /quotes, /code.
  */
 import { render } from 'preact';
 import { Link, useLocation } from './router';
 import './style.css';
 import { Empty } from './ui';
+import { ActorView } from './views/actor';
 import { ArticleView } from './views/article';
 import { ArticlesView } from './views/articles';
 import { CodeView } from './views/code';
@@ -26,6 +27,7 @@ function Page({ path, params }: { path: string; params: URLSearchParams }) {
   const [page, a, b] = parts;
   if (!page) return <NetworkView />;
   if (page === 'dyad' && a && b && parts.length === 3) return <DyadView key={`${a} ${b}`} a={a.toUpperCase()} b={b.toUpperCase()} />;
+  if (page === 'actor' && a && parts.length === 2) return <ActorView key={a} code={a.toUpperCase()} />;
   if (page === 'event' && a && parts.length === 2) return <EventView key={a} id={a} />;
   if (page === 'article' && a && parts.length === 2) return <ArticleView key={a} id={a} mention={params.get('mention')} />;
   if (page === 'articles' && parts.length === 1) return <ArticlesView key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
@@ -46,7 +48,7 @@ function App() {
   const { path, params } = useLocation();
   const section = `/${path.split('/')[1] ?? ''}`;
   const active = (href: string) =>
-    href === '/' ? ['/', '/dyad', '/event'].includes(section) : href === '/articles' ? ['/articles', '/article'].includes(section) : section === href;
+    href === '/' ? ['/', '/actor', '/dyad', '/event'].includes(section) : href === '/articles' ? ['/articles', '/article'].includes(section) : section === href;
   return (
     <>
       <header class="top">

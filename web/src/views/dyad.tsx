@@ -146,7 +146,7 @@ function Timeline({ rows }: { rows: DyadRow[] }) {
   );
 }
 
-function EventTable({ events }: { events: StoredEvent[] }) {
+export function EventTable({ events }: { events: StoredEvent[] }) {
   return (
     <table class="events">
       <thead>

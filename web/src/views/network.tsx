@@ -2,7 +2,7 @@
  * @module The relations network: countries (and international organisations) as nodes, one edge
  * per pair that acted on each other in the time window, coloured by mean Goldstein (conflict red,
  * cooperation green) and as thick as its event count. The window is chosen by month with two
- * sliders; clicking an edge opens the dyad view.
+ * sliders; clicking an edge opens the dyad view, clicking a node the actor view.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -243,8 +243,24 @@ function NetworkChart({ graph }: { graph: Graph }) {
       </g>
       <g class="nodes">
         {layout.nodes.map((n) => (
-          <g key={n.id} class="node" data-actor={n.id} transform={`translate(${n.x} ${n.y})`}>
-            <title>{`${n.id}: ${n.events} event${n.events === 1 ? '' : 's'} in the window`}</title>
+          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it is made keyboard-usable here
+          <g
+            key={n.id}
+            class="node"
+            data-actor={n.id}
+            transform={`translate(${n.x} ${n.y})`}
+            role="button"
+            tabIndex={0}
+            aria-label={`${n.id}: ${n.events} event${n.events === 1 ? '' : 's'} in the window; open its relations`}
+            onClick={() => navigate(`/actor/${n.id}`)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                navigate(`/actor/${n.id}`);
+              }
+            }}
+          >
+            <title>{`${n.id}: ${n.events} event${n.events === 1 ? '' : 's'} in the window (click for its relations)`}</title>
             <circle r={radius(n.events)} />
             <text y={radius(n.events) + 13}>{n.id}</text>
           </g>
@@ -271,7 +287,7 @@ function GoldsteinLegend() {
         <rect width="200" height="12" rx="3" fill="url(#goldstein-gradient)" />
       </svg>
       <span>+10 cooperation</span>
-      <span class="muted"> · edge width: number of events · click an edge (or a row below) for the dyad</span>
+      <span class="muted"> · edge width: number of events · click an edge (or a row below) for the dyad, a node for the actor</span>
     </div>
   );
 }
