@@ -89,6 +89,15 @@ const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(c0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6; // this process's CPU time (all its threads) in the timed loop
 const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
-console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), cpu_seconds: +cpuSeconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    mode,
+    articles: docs.length,
+    words,
+    seconds: +seconds.toFixed(3),
+    cpu_seconds: +cpuSeconds.toFixed(3),
+    rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
 if (mode === 'pool' && poolBytes === 0) throw new Error('the pool wrote no JSON lines');
 if (mode === 'pool') process.exit(0); // the worker threads would keep the process alive
