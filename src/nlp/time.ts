@@ -52,28 +52,40 @@ const CHRONO_CUE = new RegExp(
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DIGIT_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 const QUANTITY_UNIT = new RegExp(QUANTITY_THEN_UNIT, 'i');
-const NEEDS: Record<string, (t: string) => boolean> = {
+/** A unit right before "ago"/"later"/…: the relative parsers' patterns end so ("two days ago", "a week later"). */
+const UNIT_AGO = new RegExp(`(?:${UNITS})\\s{0,5}(?:ago|before|earlier)`, 'i');
+const UNIT_LATER = new RegExp(`(?:${UNITS})\\s{0,5}(?:later|after|from now|henceforth|forward|out)`, 'i');
+/** A weekday name (or "week…") not inside a longer word, as the weekday parser's pattern has it. */
+const WEEKDAY = /(?:^|[^a-z]|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|week)/i;
+interface Cues {
+  month: boolean;
+  digitOrOrdinal: boolean;
+  quantityUnit: boolean;
+}
+const NEEDS: Record<string, (t: string, c: Cues) => boolean> = {
   ENYearMonthDayParser: (t) => /\d{4}[-./\s]/.test(t),
   ISOFormatParser: (t) => /\d{4}-\d/.test(t),
   SlashDateFormatParser: (t) => /\d[/.-]\d/.test(t),
-  ENTimeUnitWithinFormatParser: (t) => QUANTITY_UNIT.test(t) && /within|in|for/i.test(t),
-  ENMonthNameLittleEndianParser: (t) => MONTH.test(t) && DIGIT_OR_ORDINAL.test(t),
-  ENMonthNameMiddleEndianParser: (t) => MONTH.test(t) && DIGIT_OR_ORDINAL.test(t),
-  ENWeekdayParser: (t) => /sun|mon|tue|wed|thu|fri|sat|week/i.test(t),
+  ENTimeUnitWithinFormatParser: (t, c) => c.quantityUnit && /within|in|for/i.test(t),
+  ENMonthNameLittleEndianParser: (_t, c) => c.month && c.digitOrOrdinal,
+  ENMonthNameMiddleEndianParser: (_t, c) => c.month && c.digitOrOrdinal,
+  ENWeekdayParser: (t) => WEEKDAY.test(t),
   ENSlashMonthFormatParser: (t) => /\d\/\d/.test(t),
-  ENTimeUnitAgoFormatParser: (t) => QUANTITY_UNIT.test(t) && /ago|before|earlier/i.test(t),
-  ENTimeUnitLaterFormatParser: (t) => QUANTITY_UNIT.test(t) && /later|after|from now|henceforth|forward|out/i.test(t),
-  ENYearMonthNameParser: (t) => MONTH.test(t) && /\d/.test(t),
+  ENTimeUnitAgoFormatParser: (t, c) => c.quantityUnit && UNIT_AGO.test(t),
+  ENTimeUnitLaterFormatParser: (t, c) => c.quantityUnit && UNIT_LATER.test(t),
+  ENYearMonthNameParser: (t, c) => c.month && /\d/.test(t),
   ENCasualDateParser: (t) => /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i.test(t),
   ENEndOfCurrentMonthParser: (t) => /month/i.test(t),
-  ENMonthNameParser: (t) => MONTH.test(t),
+  ENMonthNameParser: (_t, c) => c.month,
   ENRelativeDateFormatParser: (t) => /this|last|past|next/i.test(t),
-  ENTimeUnitCasualRelativeFormatParser: (t) => QUANTITY_UNIT.test(t) && /this|last|past|next|after|\+|-/i.test(t),
+  ENTimeUnitCasualRelativeFormatParser: (t, c) => c.quantityUnit && /this|last|past|next|after|\+|-/i.test(t),
 };
 const ALL_PARSERS = parser.parsers;
 /** The parsers that can find something in `text`, in chrono's order (a parser we do not know always runs). */
 function parsersFor(text: string): typeof ALL_PARSERS {
-  return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text) ?? true);
+  const month = MONTH.test(text);
+  const cues: Cues = { month, digitOrOrdinal: month && DIGIT_OR_ORDINAL.test(text), quantityUnit: QUANTITY_UNIT.test(text) };
+  return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text, cues) ?? true);
 }
 
 /** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
