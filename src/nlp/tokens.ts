@@ -45,9 +45,11 @@ function rawData(out: () => unknown): { rdd: Rdd; addons: unknown } | null {
 }
 
 /** Per wink lexeme id: the token's norm (lower case, straight apostrophes), computed once. */
-const normByUid = new Map<number, string>();
-/** Per wink lexeme id and POS index: the token's lemma, normalised, computed once. */
-const lemmaByUidPos = new Map<number, string>();
+const normByUid: Array<string | undefined> = [];
+/** Per wink lexeme id, per POS index: the token's lemma, normalised, computed once. */
+const lemmaByUid: Array<Array<string | undefined> | undefined> = [];
+/** Lexeme ids from here on (words first met after a long stream of text) are not kept: bounded memory. */
+const MAX_UID = 400_000;
 /** Per POS index: the tag. */
 const posNames: string[] = [];
 const POS_MASK = 0x3f00000;
@@ -74,10 +76,6 @@ export function analyse(text: string): Analysis {
       : null;
   const rdd = raw0?.rdd;
   const addons = raw0?.addons;
-  if (normByUid.size > 500_000) {
-    normByUid.clear();
-    lemmaByUidPos.clear();
-  }
   const raw = rdd?.tokens ?? [];
   const cache = rdd?.cache;
   const itsPos = its.pos as unknown as ItsFn;
@@ -113,20 +111,30 @@ export function analyse(text: string): Analysis {
       tokens.push({ index: tokens.length, start: end - 2, end, text: word.slice(-2), pos: 'PART', lemma: "'s", norm: "'s", sentence: -1 });
       continue;
     }
-    let norm = normByUid.get(uid);
+    if (uid >= normByUid.length && uid < MAX_UID) {
+      while (normByUid.length <= uid) {
+        normByUid.push(undefined);
+        lemmaByUid.push(undefined);
+      }
+    }
+    let norm = uid < MAX_UID ? normByUid[uid] : undefined;
     if (norm === undefined) {
       norm = normOf(v);
-      normByUid.set(uid, norm);
+      if (uid < MAX_UID) normByUid[uid] = norm;
     }
     // a contraction's lemma sits in the token itself; any other's depends on the word and its POS only
     let lemma: string | undefined;
     if (spaceWord > 65535) lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
     else {
-      const key = uid * 64 + posIndex;
-      lemma = lemmaByUidPos.get(key);
+      let byPos = uid < MAX_UID ? lemmaByUid[uid] : undefined;
+      if (!byPos) {
+        byPos = [];
+        if (uid < MAX_UID) lemmaByUid[uid] = byPos;
+      }
+      lemma = byPos[posIndex];
       if (lemma === undefined) {
         lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
-        lemmaByUidPos.set(key, lemma);
+        byPos[posIndex] = lemma;
       }
     }
     tokens.push({ index: tokens.length, start, end, text: word, pos, lemma, norm, sentence: -1 });
