@@ -80,9 +80,10 @@ const NEEDS: Record<string, (t: string, c: Cues) => boolean> = {
   ENRelativeDateFormatParser: (t) => /this|last|past|next/i.test(t),
   ENTimeUnitCasualRelativeFormatParser: (t, c) => c.quantityUnit && /this|last|past|next|after|\+|-/i.test(t),
 };
-const ALL_PARSERS = parser.parsers;
+/** chrono's casual parsers without its clock-time ones, in chrono's order. */
+export const ALL_PARSERS = parser.parsers;
 /** The parsers that can find something in `text`, in chrono's order (a parser we do not know always runs). */
-function parsersFor(text: string): typeof ALL_PARSERS {
+export function parsersFor(text: string): typeof ALL_PARSERS {
   const month = MONTH.test(text);
   const cues: Cues = { month, digitOrOrdinal: month && DIGIT_OR_ORDINAL.test(text), quantityUnit: QUANTITY_UNIT.test(text) };
   return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text, cues) ?? true);
