@@ -51,15 +51,20 @@ function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
 /** Tags a word used as a verb cannot have. */
 const NOT_VERB = /^(ADJ|DET|ADP|PRON|PROPN|NUM|CCONJ|SCONJ)$/;
 
+const NO_ENDS: readonly number[] = Object.freeze([]);
+
 /** End tokens at which a word element can end when it starts at token j (one-token match first). */
-function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): number[] {
-  if (j >= limit) return [];
+function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): readonly number[] {
+  if (j >= limit) return NO_ENDS;
   const p = prepare(el);
   const t = tokens[j] as Token;
   // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
-  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return [];
+  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return NO_ENDS;
+  const single = p.single.has(t.lemma) || p.single.has(t.norm);
+  // most calls match nothing: no array made for them
+  if (p.multi.length === 0) return single ? [j + 1] : NO_ENDS;
   const ends: number[] = [];
-  if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
+  if (single) ends.push(j + 1);
   for (const words of p.multi) {
     let ok = j + words.length <= limit;
     for (let w = 0; ok && w < words.length; w++) {
