@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // One measurement in its own process (so peak RSS is its own): node bench/measure.mjs MODE CORPUS.jsonl
-// MODE: tokenize | wink-pos | language | full | pool | ingest. Prints {mode, articles, words, seconds, rss_mb}.
+// MODE: tokenize | wink-pos | language | full | pool | ingest. Prints {mode, articles, words, seconds, cpu_seconds, rss_mb}.
 // pool: full coding in a pool of 2 worker threads (as `entente code --workers 2`), up to 8 articles in
 // flight, each written as its JSON line in input order (to a counter, not to a file).
 // The corpus is parsed, and models and dictionaries loaded, before the clock starts.
@@ -82,10 +82,22 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   process.exit(2);
 }
 if (mode !== 'ingest' && mode !== 'pool') for (const it of items.slice(0, 20)) work(it); // warm-up
+const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 for (const it of items) await work(it);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(c0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6; // this process's CPU time (all its threads) in the timed loop
 const words = docs.reduce((s, d) => s + d.text.split(/\s+/).filter(Boolean).length, 0);
-console.log(JSON.stringify({ mode, articles: docs.length, words, seconds: +seconds.toFixed(3), rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    mode,
+    articles: docs.length,
+    words,
+    seconds: +seconds.toFixed(3),
+    cpu_seconds: +cpuSeconds.toFixed(3),
+    rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
 if (mode === 'pool' && poolBytes === 0) throw new Error('the pool wrote no JSON lines');
 if (mode === 'pool') process.exit(0); // the worker threads would keep the process alive

@@ -51,15 +51,20 @@ function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
 /** Tags a word used as a verb cannot have. */
 const NOT_VERB = /^(ADJ|DET|ADP|PRON|PROPN|NUM|CCONJ|SCONJ)$/;
 
+const NO_ENDS: readonly number[] = Object.freeze([]);
+
 /** End tokens at which a word element can end when it starts at token j (one-token match first). */
-function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): number[] {
-  if (j >= limit) return [];
+function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): readonly number[] {
+  if (j >= limit) return NO_ENDS;
   const p = prepare(el);
   const t = tokens[j] as Token;
   // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
-  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return [];
+  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return NO_ENDS;
+  const single = p.single.has(t.lemma) || p.single.has(t.norm);
+  // most calls match nothing: no array made for them
+  if (p.multi.length === 0) return single ? [j + 1] : NO_ENDS;
   const ends: number[] = [];
-  if (p.single.has(t.lemma) || p.single.has(t.norm)) ends.push(j + 1);
+  if (single) ends.push(j + 1);
   for (const words of p.multi) {
     let ok = j + words.length <= limit;
     for (let w = 0; ok && w < words.length; w++) {
@@ -270,7 +275,7 @@ export function matchPatterns(
     const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
     if (!byLemma && !byNorm) continue;
     // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
-    const candidates = byLemma && byNorm ? new Set([...byNorm, ...byLemma]) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
+    const candidates = byLemma && byNorm ? bothForms(byNorm, byLemma) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (const p of candidates) {
       const whole = canMatch(p);
@@ -318,13 +323,39 @@ export function matchPatterns(
   return mostSpecific(out);
 }
 
+/** A pattern's required words, counted once per pattern. */
+const requiredWords = new WeakMap<VerbPattern, number>();
+function requiredWordCount(p: VerbPattern): number {
+  let n = requiredWords.get(p);
+  if (n === undefined) {
+    n = p.elements.filter((e) => e.kind === 'word' && !e.optional).length;
+    requiredWords.set(p, n);
+  }
+  return n;
+}
+
+/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of lists). */
+const mergedLists = new WeakMap<readonly VerbPattern[], WeakMap<readonly VerbPattern[], readonly VerbPattern[]>>();
+function bothForms(byNorm: readonly VerbPattern[], byLemma: readonly VerbPattern[]): readonly VerbPattern[] {
+  let inner = mergedLists.get(byNorm);
+  if (!inner) {
+    inner = new WeakMap();
+    mergedLists.set(byNorm, inner);
+  }
+  let both = inner.get(byLemma);
+  if (!both) {
+    both = [...new Set([...byNorm, ...byLemma])];
+    inner.set(byLemma, both);
+  }
+  return both;
+}
+
 /** Of the matches that start at one trigger, the most specific: more required words, then a longer (finer) code. */
 function mostSpecific(matches: PatternMatch[]): PatternMatch[] {
   const best = new Map<number, PatternMatch>();
   // every required word of the pattern counts, before and after the target ("urge {target} to withdraw" beats "urge {target} to")
   // a full match beats a joint act matched without its partner phrase
-  const weight = (m: PatternMatch) =>
-    (m.joint ? -1000 : 0) + m.pattern.elements.filter((e) => e.kind === 'word' && !e.optional).length * 10 + (m.target ? 5 : 0) + m.pattern.code.length - m.slack * 0.1;
+  const weight = (m: PatternMatch) => (m.joint ? -1000 : 0) + requiredWordCount(m.pattern) * 10 + (m.target ? 5 : 0) + m.pattern.code.length - m.slack * 0.1;
   for (const m of matches) {
     const prior = best.get(m.first);
     if (!prior || weight(m) > weight(prior)) best.set(m.first, m);

@@ -54,3 +54,31 @@ describe('time expressions against the article date (Tuesday 2025-11-11)', () =>
     ]);
   });
 });
+
+describe('chrono parsers skipped by their cues', () => {
+  // one sentence for each of chrono's parsers we use (invented); every parser that finds something alone must be run
+  const sentences = [
+    'The talks ended three days ago in the capital.',
+    'Two weeks later the envoys came back.',
+    'The army must withdraw within 5 days, the council said.',
+    'They met on the 3rd of March 2024 and again on twenty-first of June.',
+    'The decree of March 3rd, 2024 was annulled on June 5.',
+    'The ballots dated 2024-03-05 and 2024/03/07 were counted; 5/3/2024 too.',
+    'Envoys will meet next Tuesday, and met last weekend, on Mon.',
+    'Exports fell 4/2023 and rose in 2024 March.',
+    'Yesterday and tonight the rebels shelled the town; now they hold it.',
+    'By the end of the month the mission closes; this month it shrank.',
+    'In May the parliament voted; the last year saw unrest; next quarter too.',
+    'The truce lasted +2 days, and after 3 weeks it broke; in the past 2 years calm.',
+  ];
+  it.each(sentences)('%j', async (text) => {
+    const chrono = await import('chrono-node');
+    const { ALL_PARSERS, parsersFor } = await import('./time.js');
+    const chosen = new Set(parsersFor(text));
+    for (const p of ALL_PARSERS) {
+      const alone = new chrono.Chrono({ parsers: [p], refiners: [] });
+      const found = alone.parse(text, { instant: new Date('2025-11-11T12:00:00Z'), timezone: 0 });
+      if (found.length > 0) expect(chosen.has(p), `${p.constructor.name} finds ${found.map((r) => r.text).join(', ')}`).toBe(true);
+    }
+  });
+});

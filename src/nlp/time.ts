@@ -33,14 +33,61 @@ const parser = (() => {
  * "5d", "the past week"). A superset: every paragraph chrono finds anything in passes.
  */
 const UNITS = 'seconds?|sec|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtr|quarters?|years?|yrs?|[smhdwy]';
+/** A time unit after a number or a quantity word ("two days", "5d", "the past week"). */
+const QUANTITY_THEN_UNIT = `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)\\b|[+-])\\s*(?:${UNITS})(?=\\W|$)`;
 const CHRONO_CUE = new RegExp(
   [
     '\\d[-/.\\s]\\d',
     '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night)\\b',
-    `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)\\b|[+-])\\s*(?:${UNITS})(?=\\W|$)`,
+    QUANTITY_THEN_UNIT,
   ].join('|'),
   'i',
 );
+
+/**
+ * What each of chrono's parsers needs in a text before its pattern can match (a superset: each
+ * regex is implied by the parser's own pattern), so a paragraph runs only the parsers that can find
+ * something in it; chrono's results are the same, as a parser that finds nothing adds nothing.
+ */
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const QUANTITY_UNIT = new RegExp(QUANTITY_THEN_UNIT, 'i');
+/** A unit right before "ago"/"later"/…: the relative parsers' patterns end so ("two days ago", "a week later"). */
+const UNIT_AGO = new RegExp(`(?:${UNITS})\\s{0,5}(?:ago|before|earlier)`, 'i');
+const UNIT_LATER = new RegExp(`(?:${UNITS})\\s{0,5}(?:later|after|from now|henceforth|forward|out)`, 'i');
+/** A weekday name (or "week…") not inside a longer word, as the weekday parser's pattern has it. */
+const WEEKDAY = /(?:^|[^a-z]|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|week)/i;
+interface Cues {
+  month: boolean;
+  digitOrOrdinal: boolean;
+  quantityUnit: boolean;
+}
+const NEEDS: Record<string, (t: string, c: Cues) => boolean> = {
+  ENYearMonthDayParser: (t) => /\d{4}[-./\s]/.test(t),
+  ISOFormatParser: (t) => /\d{4}-\d/.test(t),
+  SlashDateFormatParser: (t) => /\d[/.-]\d/.test(t),
+  ENTimeUnitWithinFormatParser: (t, c) => c.quantityUnit && /within|in|for/i.test(t),
+  ENMonthNameLittleEndianParser: (_t, c) => c.month && c.digitOrOrdinal,
+  ENMonthNameMiddleEndianParser: (_t, c) => c.month && c.digitOrOrdinal,
+  ENWeekdayParser: (t) => WEEKDAY.test(t),
+  ENSlashMonthFormatParser: (t) => /\d\/\d/.test(t),
+  ENTimeUnitAgoFormatParser: (t, c) => c.quantityUnit && UNIT_AGO.test(t),
+  ENTimeUnitLaterFormatParser: (t, c) => c.quantityUnit && UNIT_LATER.test(t),
+  ENYearMonthNameParser: (t, c) => c.month && /\d/.test(t),
+  ENCasualDateParser: (t) => /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i.test(t),
+  ENEndOfCurrentMonthParser: (t) => /month/i.test(t),
+  ENMonthNameParser: (_t, c) => c.month,
+  ENRelativeDateFormatParser: (t) => /this|last|past|next/i.test(t),
+  ENTimeUnitCasualRelativeFormatParser: (t, c) => c.quantityUnit && /this|last|past|next|after|\+|-/i.test(t),
+};
+/** chrono's casual parsers without its clock-time ones, in chrono's order. */
+export const ALL_PARSERS = parser.parsers;
+/** The parsers that can find something in `text`, in chrono's order (a parser we do not know always runs). */
+export function parsersFor(text: string): typeof ALL_PARSERS {
+  const month = MONTH.test(text);
+  const cues: Cues = { month, digitOrOrdinal: month && DIGIT_OR_ORDINAL.test(text), quantityUnit: QUANTITY_UNIT.test(text) };
+  return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text, cues) ?? true);
+}
 
 /** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
 function chronoResults(text: string, ref: Date): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
@@ -48,6 +95,7 @@ function chronoResults(text: string, ref: Date): Array<{ index: number; text: st
   const parse = (from: number, to: number): void => {
     const part = text.slice(from, to);
     if (!CHRONO_CUE.test(part)) return;
+    parser.parsers = parsersFor(part);
     for (const r of parser.parse(part, { instant: ref, timezone: 0 })) results.push({ index: r.index + from, text: r.text, start: r.start });
   };
   // an expression that runs over a blank line would run over a sentence boundary, and be dropped

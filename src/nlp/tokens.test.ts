@@ -21,3 +21,25 @@ describe('tokens', () => {
     expect(tokens.find((t) => t.text === '’s')?.pos).toBe('PART');
   });
 });
+
+describe('tokens read from wink-nlp internals', () => {
+  it('match wink-nlp’s public out() columns (text, POS, lemma) on every token', async () => {
+    const { wink } = await import('./wink.js');
+    const text = 'They can’t run.\u00a0The run was long; they don’t run now. Ministers met ministers in Q3, e.g. 5.4% up.';
+    const nlp = wink();
+    const its = nlp.its;
+    const d = nlp.readDoc(text);
+    const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+    const expected = (d.tokens().out(its.value) as string[]).map((v, i) => [
+      v,
+      (d.tokens().out(its.pos) as string[])[i],
+      norm((d.tokens().out(its.lemma as unknown as typeof its.value) as string[])[i] as string),
+      norm(v),
+    ]);
+    for (let round = 0; round < 2; round++) {
+      const { tokens } = analyse(text);
+      expect(tokens.map((t) => [t.text, t.pos, t.lemma, t.norm])).toEqual(expected);
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * sit where expected is found by search, so offsets are right even if wink changes a character.
  */
 import type { ItsHelpers } from 'wink-nlp';
+import allowed from 'wink-nlp/src/allowed.js';
 import type { Token } from '../core/types.js';
 import { wink } from './wink.js';
 
@@ -19,24 +20,76 @@ export const normOf = (s: string): string => {
   return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
 };
 
+/** wink's raw document data, as its `its` functions see it: 4 numbers a token, the lexeme cache. */
+interface Rdd {
+  tokens: ArrayLike<number>;
+  sentences: ReadonlyArray<readonly number[]>;
+  nonBreakingSpaces: Record<number, string>;
+  cache: { value(uid: number): string };
+}
+type ItsFn = (index: number, rdd: Rdd, addons: unknown) => unknown;
+let grabbed: { rdd: Rdd; addons: unknown } | null = null;
+/** An `its` function that hands back wink's raw document data (registered once as allowed). */
+const grab: ItsFn = (_i, rdd, addons) => {
+  grabbed = { rdd, addons };
+  return 0;
+};
+let registered = false;
+/** Runs `out` (which calls `grab` once) and returns what it grabbed. */
+function rawData(out: () => unknown): { rdd: Rdd; addons: unknown } | null {
+  grabbed = null;
+  out();
+  const g = grabbed;
+  grabbed = null;
+  return g;
+}
+
+/** Per wink lexeme id: the token's norm (lower case, straight apostrophes), computed once. */
+const normByUid: Array<string | undefined> = [];
+/** Per wink lexeme id, per POS index: the token's lemma, normalised, computed once. */
+const lemmaByUid: Array<Array<string | undefined> | undefined> = [];
+/** Lexeme ids from here on (words first met after a long stream of text) are not kept: bounded memory. */
+const MAX_UID = 400_000;
+/** Per POS index: the tag. */
+const posNames: string[] = [];
+const POS_MASK = 0x3f00000;
+const LEMMA_SHIFT = 20;
+
 export function analyse(text: string): Analysis {
   const nlp = wink();
   const its: ItsHelpers = nlp.its;
+  if (!registered) {
+    allowed.its4token.add(grab);
+    allowed.its4tokens.add(grab);
+    registered = true;
+  }
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink's typings declare lemma with the add-on signature; at run time it is an ordinary its helper
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const n = doc.tokens().length();
+  const raw0 =
+    n > 0
+      ? rawData(() =>
+          doc
+            .tokens()
+            .itemAt(0)
+            .out(grab as unknown as typeof its.value),
+        )
+      : null;
+  const rdd = raw0?.rdd;
+  const addons = raw0?.addons;
+  const raw = rdd?.tokens ?? [];
+  const cache = rdd?.cache;
+  const itsPos = its.pos as unknown as ItsFn;
+  const itsLemma = its.lemma as unknown as ItsFn;
   const tokens: Token[] = [];
-  // wink index → our index (a split token shifts the rest), for the sentence spans
-  const at = new Int32Array(values.length + 1);
+  const at = new Int32Array(n + 1);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     at[i] = tokens.length;
-    const v = values[i] as string;
-    let start = cursor + (spaces[i] as string).length;
-    // fast path: the token is where wink says, and its text is wink's value (no copy)
+    const uid = raw[i * 4] as number;
+    const v = (cache as Rdd['cache']).value(uid);
+    const spaceWord = raw[i * 4 + 1] as number;
+    const count = spaceWord & 0xffff;
+    let start = cursor + (count < 0xffff ? count : ((rdd as Rdd).nonBreakingSpaces[i] as string).length);
     const there = text.startsWith(v, start);
     if (!there) {
       const found = text.indexOf(v, cursor);
@@ -45,21 +98,49 @@ export function analyse(text: string): Analysis {
     const end = Math.min(start + v.length, text.length);
     cursor = end;
     const word = there ? v : text.slice(start, end);
-    // wink splits a possessive "’s" off a word it has not seen ("Rubio" + "’s") but keeps it on once
-    // the word is in its cache from an earlier text: split it always, so the tokens of an article
-    // do not depend on the articles read before it
+    const posIndex = ((raw[i * 4 + 2] as number) & POS_MASK) >>> LEMMA_SHIFT;
+    let pos = posNames[posIndex];
+    if (pos === undefined) {
+      pos = itsPos(i, rdd as Rdd, addons) as string;
+      posNames[posIndex] = pos;
+    }
     const clitic = end - start > 2 && (word.endsWith('’s') || word.endsWith("'s")) && /\p{L}/u.test(word.charAt(word.length - 3));
     if (clitic) {
       const base = word.slice(0, -2);
-      tokens.push({ index: tokens.length, start, end: end - 2, text: base, pos: pos[i] as string, lemma: normOf(base), norm: normOf(base), sentence: -1 });
+      tokens.push({ index: tokens.length, start, end: end - 2, text: base, pos, lemma: normOf(base), norm: normOf(base), sentence: -1 });
       tokens.push({ index: tokens.length, start: end - 2, end, text: word.slice(-2), pos: 'PART', lemma: "'s", norm: "'s", sentence: -1 });
-    } else tokens.push({ index: tokens.length, start, end, text: word, pos: pos[i] as string, lemma: normOf(lemmas[i] as string), norm: normOf(v), sentence: -1 });
+      continue;
+    }
+    if (uid >= normByUid.length && uid < MAX_UID) {
+      while (normByUid.length <= uid) {
+        normByUid.push(undefined);
+        lemmaByUid.push(undefined);
+      }
+    }
+    let norm = uid < MAX_UID ? normByUid[uid] : undefined;
+    if (norm === undefined) {
+      norm = normOf(v);
+      if (uid < MAX_UID) normByUid[uid] = norm;
+    }
+    // a contraction's lemma sits in the token itself; any other's depends on the word and its POS only
+    let lemma: string | undefined;
+    if (spaceWord > 65535) lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
+    else {
+      let byPos = uid < MAX_UID ? lemmaByUid[uid] : undefined;
+      if (!byPos) {
+        byPos = [];
+        if (uid < MAX_UID) lemmaByUid[uid] = byPos;
+      }
+      lemma = byPos[posIndex];
+      if (lemma === undefined) {
+        lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
+        byPos[posIndex] = lemma;
+      }
+    }
+    tokens.push({ index: tokens.length, start, end, text: word, pos, lemma, norm, sentence: -1 });
   }
-  at[values.length] = tokens.length;
+  at[n] = tokens.length;
   const winkSentences: Array<[number, number]> = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const sp = s.out(its.span) as [number, number];
-    winkSentences.push([at[sp[0]] as number, at[sp[1] + 1] as number]);
-  });
+  for (const sp of rdd?.sentences ?? []) winkSentences.push([at[sp[0] as number] as number, at[(sp[1] as number) + 1] as number]);
   return { tokens, winkSentences };
 }

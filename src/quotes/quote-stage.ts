@@ -50,12 +50,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cueVerbs = new Set(cues.verbs);
   const cueNouns = new Set(cues.nouns);
   const phrases = cues.phrases.map((p) => p.split(' '));
+  /** The first words of the cue phrases (most tokens start none: no phrase is tried there). */
+  const phraseStarts = new Set(phrases.map((p) => p[0]));
 
   /** A cue at token i: its length in tokens, or 0. */
   const cueAt = (tokens: readonly Token[], i: number, nouns = false): number => {
     const t = tokens[i];
     if (!t) return 0;
-    for (const p of phrases) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
+    if (phraseStarts.has(t.norm)) for (const p of phrases) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm))) return 1;
     if (nouns && t.pos === 'NOUN' && cueNouns.has(t.norm)) return 1;
     return 0;
@@ -592,9 +594,14 @@ function mergeEntities(doc: Doc, added: ReadonlyArray<{ entity: Entity; mention:
   const merged = [...old.map((e) => ({ e, fresh: null as null | (typeof added)[number] })), ...added.map((a) => ({ e: a.entity, fresh: a }))].sort(
     (x, y) => x.e.start - y.e.start || y.e.end - x.e.end,
   );
+  // each old entity's index, looked up once (indexOf per entity made this quadratic in long articles)
+  const oldIndex = new Map<Entity, number>();
+  old.forEach((e, k) => {
+    if (!oldIndex.has(e)) oldIndex.set(e, k);
+  });
   const newIndexOfOld = new Map<number, number>();
   merged.forEach((m, k) => {
-    if (!m.fresh) newIndexOfOld.set(old.indexOf(m.e), k);
+    if (!m.fresh) newIndexOfOld.set(oldIndex.get(m.e) as number, k);
   });
   const entities = merged.map((m) => {
     if (m.fresh) {

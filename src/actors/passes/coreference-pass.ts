@@ -8,6 +8,7 @@
  */
 import type { Entity, Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
+import type { PersonEntry } from '../../dictionaries/types.js';
 import { ActorContext, isPossessive, type WorkEntity } from '../context.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -83,6 +84,22 @@ function link(ctx: ActorContext, first: number, end: number, ref: WorkEntity, ki
   ctx.add({ first, end, person: ref.person, kind, ref, entity });
 }
 
+/** The dictionary people of each country, in dictionary order (indexed once per dictionary). */
+const peopleByCountry = new WeakMap<readonly PersonEntry[], Map<string, PersonEntry[]>>();
+function peopleOf(people: readonly PersonEntry[], country: string): readonly PersonEntry[] {
+  let index = peopleByCountry.get(people);
+  if (!index) {
+    index = new Map();
+    for (const p of people) {
+      const list = index.get(p.country) ?? [];
+      list.push(p);
+      index.set(p.country, list);
+    }
+    peopleByCountry.set(people, index);
+  }
+  return index.get(country) ?? [];
+}
+
 export function coreferencePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -144,7 +161,7 @@ export function coreferencePass(ctx: ActorContext): void {
     let ref = antecedent(ctx, i, byRole);
     if (!ref && country) {
       // the dictionary person holding that title in that country on the article date
-      const holder = lexicon.dictionaries.people.find((p) => p.country === country && roleOn(p, ctx.date)?.role.toLowerCase().endsWith(noun));
+      const holder = peopleOf(lexicon.dictionaries.people, country).find((p) => roleOn(p, ctx.date)?.role.toLowerCase().endsWith(noun));
       if (holder) {
         const role = roleOn(holder, ctx.date);
         ref = ctx.add({
