@@ -159,7 +159,8 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     }
     for (const cap of c.capital ?? []) add(cap, code, name, 'GPE', 'gazetteer:capital');
     const dem = c.demonyms?.eng;
-    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+    // some list two ("Bosnian, Herzegovinian", "Kittitian or Nevisian")
+    for (const d of new Set([dem?.m, dem?.f].flatMap((x) => (x ? x.split(/,\s*|\s+or\s+/) : [])))) {
       add(d, code, name, 'NORP', 'gazetteer:demonym');
       if (!/s$/.test(d)) add(PLURAL(d), code, name, 'NORP', 'gazetteer:demonym');
     }
