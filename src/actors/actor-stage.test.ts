@@ -51,7 +51,7 @@ describe('actors', () => {
       ],
     ],
     [
-      'Serb forces killed three ethnic Albanians.',
+      'Serb forces killed three Albanians.',
       [
         ['Serb forces', 'SRBMIL', 'actors:nominal'],
         ['Albanians', 'ALB', 'actors:people'],
@@ -61,6 +61,33 @@ describe('actors', () => {
     ['The Palestinian said nothing.', []],
   ])('a people named by its plural demonym is an actor: %j', (text, expected) => {
     expect(code(text).mentions.map((m) => [m.text, m.actor, m.rule])).toEqual(expected);
+  });
+
+  it.each([
+    // a country right before the people: where it lives
+    ['Thousands of Syrian Kurds marched on Sunday.', ['Syrian Kurds', 'SYR']],
+    ['Croatian Serb refugees returned home.', ['Croatian Serb refugees', 'HRVCVL']],
+    ["Turkey's Kurds voted on Sunday.", ["Turkey's Kurds", 'TUR']],
+    // a place right after the phrase
+    ['Ethnic Hungarian politicians in Slovakia met on Monday.', ['Ethnic Hungarian politicians', 'SVK']],
+    ['Moslem forces in central Bosnia shelled the town.', ['Moslem forces', 'BIHMIL']],
+    ['Druze villagers of the Syrian Golan Heights went on strike.', ['Druze villagers', 'SYR']],
+    // "ethnic" or a group with no country: where the sentence places its act, else the country named most
+    ['Hundreds of ethnic Russians rallied in Estonia on Monday.', ['ethnic Russians', 'EST']],
+    ['Sunni militants attacked American troops in Baghdad.', ['Sunni militants', 'IRQREB']],
+    ['Tamil rebels rejected the offer of Sri Lanka.', ['Tamil rebels', 'LKAREB']],
+    ['Latvia and Russia argued again. Ethnic Russians complained to Latvia.', ['Ethnic Russians', 'LVA']],
+  ])('codes a people by the country it lives in: %j', (text, expected) => {
+    expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])).toContainEqual(expected);
+  });
+
+  it.each([
+    // a group that spans many countries has no residence; a people with no country named nowhere has none
+    ['European leaders criticized Russia.', 'European leaders'],
+    ['Kurdish fighters took the hill.', 'Kurdish fighters'],
+    ['Christian groups said nothing.', 'Christian groups'],
+  ])('gives no residence when there is none to give: %j', (text, phrase) => {
+    expect(code(text, '2000-01-01').mentions.some((m) => m.text.includes(phrase))).toBe(false);
   });
 
   it.each([

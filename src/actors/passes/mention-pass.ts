@@ -11,6 +11,22 @@ import { type ActorContext, isPossessive, type WorkEntity } from '../context.js'
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'throughout']);
+
+/** The countries the article names with how often, most named first (ties: the first named first); computed once. */
+export function rankedCountries(ctx: ActorContext): Array<[string, number]> {
+  if (ctx.countryRanking) return ctx.countryRanking;
+  const counts = new Map<string, number>();
+  for (let j = 0; j < ctx.at.length; j++) {
+    const we = ctx.at[j];
+    if (!we || we.first !== j) continue;
+    const code = we.entity.actor;
+    if (we.kind === 'name' && (we.entity.type === 'GPE' || we.entity.type === 'NORP') && isCountryCode(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  ctx.countryRanking = [...counts].sort((a, b) => b[1] - a[1]); // stable: ties stay in text order
+  return ctx.countryRanking;
+}
+
 export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => number): Mention[] {
   const { tokens, lexicon } = ctx;
   const mentions: Mention[] = [];
@@ -56,10 +72,97 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (nom && nom.kind === 'nominal' && nom.first === j && nom.entity.type !== 'LOC' && nom.entity.type !== 'FAC' && !nom.ref) members.set(nom, we);
   }
   const absorbedBy = new Map([...members].map(([nom, org]) => [org, nom]));
+  /** The country of a place starting at `k` after "the" and up to two lower-case modifiers ("the Syrian Golan Heights", "southeastern Serbia"). */
+  const placeAt = (k: number, limit: number, not: string | null): string | null => {
+    if ((tokens[k]?.norm ?? '') === 'the' && !ctx.at[k]) k++;
+    for (let m = 0; m < 2 && k < limit && !ctx.at[k] && /^\p{Ll}/u.test((tokens[k] as Token).text) && /^(ADJ|NOUN|PROPN)$/.test((tokens[k] as Token).pos); m++) k++;
+    const place = k < limit ? ctx.at[k] : null;
+    if (!place || place.first !== k || place.kind !== 'name' || !(place.entity.type === 'GPE' || place.entity.type === 'NORP' || place.entity.type === 'LOC')) return null;
+    return isCountryCode(place.entity.actor) && place.entity.actor !== not ? place.entity.actor : null;
+  };
+  /** The country the article names most other than `not`; of several as often, the last named before token `before`. */
+  const mostNamed = (before: number, not: string | null): string | null => {
+    const ranked = rankedCountries(ctx).filter(([c]) => c !== not);
+    const top = ranked[0];
+    if (!top || ranked[1]?.[1] !== top[1]) return top?.[0] ?? null;
+    const tied = new Set(ranked.filter(([, n]) => n === top[1]).map(([c]) => c));
+    for (let j = before - 1; j >= 0; j--) {
+      const w = ctx.at[j];
+      if (w && w.first === j && w.kind === 'name' && tied.has(w.entity.actor as string)) return w.entity.actor as string;
+    }
+    return top[0];
+  };
+  // peoples by residence (CAMEO codes ethnic and religious groups by the country they live in): a
+  // country right before the people ("Iraqi Kurds", "Bosnian Serbs", "Turkey's Kurds"), else a place
+  // right after the phrase ("ethnic Albanian guerrillas operating in Macedonia", "Moslem forces in
+  // east Bosnia", "Druze inhabitants of the Syrian Golan Heights"); for a people marked "ethnic" or a
+  // group with no country of its own ("Islamic fundamentalists", "Shona rebels"), else the country the
+  // article names most, other than their own. A role noun in the phrase gives the sector.
+  for (const we of ctx.work) {
+    const e = we.entity;
+    if (e.type !== 'NORP' || we.kind !== 'name' || used[we.first] || ctx.absorbed.has(we)) continue;
+    const group = e.rule === 'gazetteer:group';
+    const own = isCountryCode(e.actor) ? e.actor : null;
+    if (!group && !own) continue;
+    const s = ctx.doc.sentences[(tokens[we.first] as Token).sentence];
+    const from = s ? s.firstToken : 0;
+    const limit = s ? s.endToken : tokens.length;
+    let p = we.first - 1;
+    if (p >= from && isPossessive(tokens[p])) p--;
+    const prev = p >= from ? ctx.at[p] : null;
+    const resident =
+      prev &&
+      prev.end === p + 1 &&
+      prev.kind === 'name' &&
+      (prev.entity.type === 'NORP' || prev.entity.type === 'GPE') &&
+      isCountryCode(prev.entity.actor) &&
+      prev.entity.actor !== own &&
+      !used[prev.first]
+        ? prev
+        : null;
+    const ethnic = we.first > from && (tokens[we.first - 1] as Token).norm === 'ethnic';
+    if (!resident && !ethnic && !group) continue;
+    if (group && !resident && lexicon.places.match(tokens, we.first, we.end)?.value.broad) continue;
+    // the phrase: the people's word, then up to three lower-case modifiers ending on a role noun or a plural noun
+    let end = we.end;
+    let agent: AgentEntry | null = null;
+    for (let k = we.end; k < limit && k < we.end + 3; k++) {
+      const at = ctx.at[k];
+      if (at && at.kind !== 'nominal') break;
+      const a = lexicon.agents.match(tokens, k, limit);
+      if (a && !used[k]) {
+        agent = a.value;
+        end = a.end;
+        break;
+      }
+      const t = tokens[k] as Token;
+      if (!/^(ADJ|NOUN)$/.test(t.pos) || !/^\p{Ll}/u.test(t.text) || used[k]) break;
+      end = k + 1;
+    }
+    const last = tokens[end - 1] as Token;
+    // a people named without a noun is plural ("Kurds", "Albanians"); with one, a role or a plural noun ("fundamentalists")
+    if (!agent && !/\p{Ll}s$/u.test(last.text)) continue;
+    if (!agent && end > we.end && last.pos !== 'NOUN') continue;
+    let country = resident ? (resident.entity.actor as string) : null;
+    if (!country) {
+      // a place right after the phrase: "in", "of", "from", "throughout", optionally after a participle ("operating in", "based in")
+      let k = end;
+      if (/ing$|ed$/.test(tokens[k]?.norm ?? '') && tokens[k]?.pos === 'VERB') k++;
+      if (k < limit && /^(in|of|from|throughout|across)$/.test((tokens[k] as Token).norm)) country = placeAt(k + 1, limit, own);
+    }
+    if (!country && (ethnic || group)) {
+      // where the sentence places its act ("demonstrated in Serbia"), else the country the article names most
+      for (let k = from; k < limit && !country; k++) if (LOCATIVE.has((tokens[k] as Token).norm) && !used[k + 1]) country = placeAt(k + 1, limit, own);
+      country ??= mostNamed(we.first, own);
+    }
+    if (!country) continue;
+    const first = resident ? resident.first : ethnic ? we.first - 1 : we.first;
+    add(first, end, agent ? withSector(country, agent) : country, we, 'actors:people+residence');
+  }
   // people, organisations, resolved pronouns and nominals
   for (const we of ctx.work) {
     const e = we.entity;
-    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE' || members.has(we)) continue;
+    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE' || members.has(we) || used[we.first]) continue;
     const c = we.kind === 'nominal' ? countryBefore(we) : null;
     const first = c && e.actor.startsWith(c.entity.actor as string) ? c.first : we.first;
     add(
