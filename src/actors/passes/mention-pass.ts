@@ -13,15 +13,23 @@ const isCountryCode = (code: string | null | undefined): code is string => !!cod
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'throughout']);
 
-/** The countries the article names with how often, most named first (ties: the first named first); computed once. */
+const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS', 'UNO']);
+
+/**
+ * The countries the article names with how often, most named first (ties: the first named first),
+ * counting places and demonyms and the country of named organisations and people ("the Nigerian
+ * Interior Ministry" names Nigeria); computed once.
+ */
 export function rankedCountries(ctx: ActorContext): Array<[string, number]> {
   if (ctx.countryRanking) return ctx.countryRanking;
   const counts = new Map<string, number>();
   for (let j = 0; j < ctx.at.length; j++) {
     const we = ctx.at[j];
-    if (!we || we.first !== j) continue;
-    const code = we.entity.actor;
-    if (we.kind === 'name' && (we.entity.type === 'GPE' || we.entity.type === 'NORP') && isCountryCode(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor) continue;
+    const type = we.entity.type;
+    // a news outlet or a company names where it is based, not what the article is about
+    const code = type === 'GPE' || type === 'NORP' ? we.entity.actor : (type === 'ORG' && !/(MED|BUS)$/.test(we.entity.actor)) || type === 'PERSON' ? we.entity.actor.slice(0, 3) : '';
+    if (isCountryCode(code) && !INTERNATIONAL.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   ctx.countryRanking = [...counts].sort((a, b) => b[1] - a[1]); // stable: ties stay in text order
   return ctx.countryRanking;
@@ -133,6 +141,12 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       if (a && !used[k]) {
         agent = a.value;
         end = a.end;
+        // the last of two role nouns is the head: "fundamentalist demonstrators"
+        const head = lexicon.agents.match(tokens, a.end, limit);
+        if (head && !used[a.end] && (!ctx.at[a.end] || ctx.at[a.end]?.kind === 'nominal')) {
+          agent = head.value;
+          end = head.end;
+        }
         break;
       }
       const t = tokens[k] as Token;
@@ -247,11 +261,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       }
     }
     if (done) continue;
-    if (e.type === 'GPE') {
-      add(we.first, we.end, e.actor, we, 'actors:country');
-      continue;
-    }
-    // a demonym before "and"/"," and another demonym with a role noun: "Hungarian and Romanian officials"
+    // a country or demonym before "and"/"," and a demonym with a role noun: "Hungarian and Romanian officials", "U.S. and Russian negotiators"
     if (/^(and|,)$/.test(tokens[we.end]?.norm ?? '')) {
       const other = ctx.at[we.end + 1];
       if (other && other.first === we.end + 1 && other.entity.type === 'NORP') {
@@ -261,6 +271,10 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
           continue;
         }
       }
+    }
+    if (e.type === 'GPE') {
+      add(we.first, we.end, e.actor, we, 'actors:country');
+      continue;
     }
     // a demonym before a common noun stands for its country: "Palestinian homes", "Kurdish villages"
     const next = tokens[we.end];
