@@ -28,7 +28,8 @@ export function rankedCountries(ctx: ActorContext): Array<[string, number]> {
     if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor) continue;
     const type = we.entity.type;
     // a news outlet or a company names where it is based, not what the article is about
-    const code = type === 'GPE' || type === 'NORP' ? we.entity.actor : (type === 'ORG' && !/(MED|BUS)$/.test(we.entity.actor)) || type === 'PERSON' ? we.entity.actor.slice(0, 3) : '';
+    const body = (type === 'ORG' && !/(MED|BUS)$/.test(we.entity.actor)) || type === 'PERSON';
+    const code = type === 'GPE' || type === 'NORP' ? we.entity.actor : body ? we.entity.actor.slice(0, 3) : '';
     if (isCountryCode(code) && !INTERNATIONAL.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   ctx.countryRanking = [...counts].sort((a, b) => b[1] - a[1]); // stable: ties stay in text order
