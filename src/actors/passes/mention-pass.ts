@@ -8,10 +8,9 @@ import type { Mention, Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
 import type { AgentEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
+import { clausePlaceCountry, placeCountryAt } from '../residence.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
-
-const LOCATIVE = new Set(['in', 'at', 'near', 'throughout']);
 
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS', 'UNO']);
 
@@ -81,14 +80,6 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (nom && nom.kind === 'nominal' && nom.first === j && nom.entity.type !== 'LOC' && nom.entity.type !== 'FAC' && !nom.ref) members.set(nom, we);
   }
   const absorbedBy = new Map([...members].map(([nom, org]) => [org, nom]));
-  /** The country of a place starting at `k` after "the" and up to two lower-case modifiers ("the Syrian Golan Heights", "southeastern Serbia"). */
-  const placeAt = (k: number, limit: number, not: string | null): string | null => {
-    if ((tokens[k]?.norm ?? '') === 'the' && !ctx.at[k]) k++;
-    for (let m = 0; m < 2 && k < limit && !ctx.at[k] && /^\p{Ll}/u.test((tokens[k] as Token).text) && /^(ADJ|NOUN|PROPN)$/.test((tokens[k] as Token).pos); m++) k++;
-    const place = k < limit ? ctx.at[k] : null;
-    if (!place || place.first !== k || place.kind !== 'name' || !(place.entity.type === 'GPE' || place.entity.type === 'NORP' || place.entity.type === 'LOC')) return null;
-    return isCountryCode(place.entity.actor) && place.entity.actor !== not ? place.entity.actor : null;
-  };
   /** The country the article names most other than `not`; of several as often, the last named before token `before`. */
   const mostNamed = (before: number, not: string | null): string | null => {
     const ranked = rankedCountries(ctx).filter(([c]) => c !== not);
@@ -163,11 +154,11 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       // a place right after the phrase: "in", "of", "from", "throughout", optionally after a participle ("operating in", "based in")
       let k = end;
       if (/ing$|ed$/.test(tokens[k]?.norm ?? '') && tokens[k]?.pos === 'VERB') k++;
-      if (k < limit && /^(in|of|from|throughout|across)$/.test((tokens[k] as Token).norm)) country = placeAt(k + 1, limit, own);
+      if (k < limit && /^(in|of|from|throughout|across)$/.test((tokens[k] as Token).norm)) country = placeCountryAt(ctx, k + 1, limit, own);
     }
     if (!country && (ethnic || group)) {
-      // where the sentence places its act ("demonstrated in Serbia"), else the country the article names most
-      for (let k = from; k < limit && !country; k++) if (LOCATIVE.has((tokens[k] as Token).norm) && !used[k + 1]) country = placeAt(k + 1, limit, own);
+      // where its clause places the act ("demonstrated in Serbia"), else the country the article names most
+      country = s ? clausePlaceCountry(ctx, s, we.first, own) : null;
       country ??= mostNamed(we.first, own);
     }
     if (!country) continue;
