@@ -102,6 +102,17 @@ describe('actors', () => {
   });
 
   it.each([
+    // a region that stands for its country, with a role noun
+    ['Sudan accused Darfur rebels of violating the truce.', ['Darfur rebels', 'SDNREB']],
+    ['Chechnya separatists attacked a checkpoint.', ['Chechnya separatists', 'RUSREB']],
+    // a noun of time ends a demonym's phrase
+    ['Egyptian officers today ended the talks.', ['Egyptian officers', 'EGYMIL']],
+    ['Syrian warplanes today bombed the town.', ['Syrian warplanes', 'SYR']],
+  ])('names regions and role phrases: %j', (text, expected) => {
+    expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])).toContainEqual(expected);
+  });
+
+  it.each([
     ['The LTTE attacked an army camp.', ['LTTE', 'LKAREB']],
     ['UNITA rejected the peace plan.', ['UNITA', 'AGOREB']],
     ['The Islamic Salvation Front called a strike.', ['Islamic Salvation Front', 'DZAPTY']],

@@ -12,6 +12,8 @@ import { clausePlaceCountry, placeCountryAt } from '../residence.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
 
+/** Nouns of time that end a phrase ("Syrian officers today ended …"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS', 'UNO']);
 
 /**
@@ -272,7 +274,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     const next = tokens[we.end];
     if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (!ctx.at[we.end] || ctx.at[we.end]?.kind === 'nominal')) {
       let end = we.end + 1;
-      while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text)) end++;
+      while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text) && !TIME_NOUNS.has((tokens[end] as Token).norm)) end++;
       add(we.first, end, e.actor, we, 'actors:demonym+noun');
       continue;
     }
