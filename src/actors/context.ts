@@ -53,6 +53,8 @@ export class ActorContext {
   readonly absorbed = new Set<WorkEntity>();
   /** The country the article names most often, once computed (organization-pass.ts). */
   dominantCountry: string | null | undefined = undefined;
+  /** The countries the article names with how often, most named first, once computed (mention-pass.ts). */
+  countryRanking: Array<[string, number]> | undefined = undefined;
   /** People named so far, by each word of their name, for aliases and repeated names. */
   readonly peopleByWord = new Map<string, WorkEntity[]>();
 

@@ -87,6 +87,12 @@ describe('the built-in dictionaries', () => {
     expect(d.codes['010']?.plover).toBeNull(); // PLOVER has no statement category
   });
 
+  it('split a country that world-countries gives two demonyms in one string', () => {
+    const of = (surface: string) => d.names.find((n) => n.surface === surface && n.type === 'NORP')?.code;
+    expect([of('Bosnian'), of('Bosnians'), of('Herzegovinian')]).toEqual(['BIH', 'BIH', 'BIH']);
+    expect(d.names.some((n) => n.type === 'NORP' && n.surface.includes(','))).toBe(false);
+  });
+
   it.each(d.verbs.map((v) => [v.rule, v.example]))('%s codes its own example: %j', (rule, example) => {
     const rules = code(example).events.map((e) => e.rule.replace(/\+implied$/, ''));
     expect(rules).toContain(rule);

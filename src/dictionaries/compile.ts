@@ -159,7 +159,8 @@ export function compileCountries(src: DictionarySource, countries: readonly Coun
     }
     for (const cap of c.capital ?? []) add(cap, code, name, 'GPE', 'gazetteer:capital');
     const dem = c.demonyms?.eng;
-    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+    // some list two ("Bosnian, Herzegovinian", "Kittitian or Nevisian")
+    for (const d of new Set([dem?.m, dem?.f].flatMap((x) => (x ? x.split(/,\s*|\s+or\s+/) : [])))) {
       add(d, code, name, 'NORP', 'gazetteer:demonym');
       if (!/s$/.test(d)) add(PLURAL(d), code, name, 'NORP', 'gazetteer:demonym');
     }
@@ -216,16 +217,24 @@ export function compilePlaceWords(src: DictionarySource, key: 'place_words' | 'p
   return out;
 }
 
-/** Groups of people (data/groups.yaml): canonical name → forms, as NORP names with no country. */
+/**
+ * Groups of people (data/groups.yaml): canonical name → forms, as NORP names with no country.
+ * `peoples:` are ethnic and religious groups, coded by where they live ("Iraqi Kurds" → IRQ);
+ * `regional:` span regions of many countries ("European", "Arab") and are `broad`: no residence.
+ */
 export function compilePeoples(src: DictionarySource): NameEntry[] {
   const p = parse(src);
-  const peoples = (p.value as { peoples?: Record<string, unknown> })?.peoples;
+  const value = p.value as { peoples?: Record<string, unknown>; regional?: Record<string, unknown> } | null;
+  const peoples = value?.peoples;
   if (!peoples || typeof peoples !== 'object') throw new DictionaryError('expected a top-level `peoples:` map', { file: src.file, line: 1 });
   const out: NameEntry[] = [];
-  for (const [name, forms] of Object.entries(peoples)) {
-    const line = p.lineOf(nodeAt(p, ['peoples', name]));
-    if (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string')) throw new DictionaryError(`${name}: expected a list of forms`, { file: src.file, line });
-    for (const f of forms as string[]) out.push(Object.freeze({ surface: f, code: '', name, type: 'NORP' as const, rule: 'gazetteer:group' }));
+  for (const key of ['peoples', 'regional'] as const) {
+    for (const [name, forms] of Object.entries(value?.[key] ?? {})) {
+      const line = p.lineOf(nodeAt(p, [key, name]));
+      if (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string')) throw new DictionaryError(`${name}: expected a list of forms`, { file: src.file, line });
+      for (const f of forms as string[])
+        out.push(Object.freeze({ surface: f, code: '', name, type: 'NORP' as const, rule: 'gazetteer:group', ...(key === 'regional' ? { broad: true } : {}) }));
+    }
   }
   return out;
 }

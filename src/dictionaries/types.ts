@@ -29,6 +29,8 @@ export interface NameEntry {
    * that covers the article's date is the actor, else `code`. An empty `code` then means no actor.
    */
   readonly dated?: readonly DatedCode[];
+  /** A group of people spread over a region of many countries ("European", "Arab"): coded by no residence. */
+  readonly broad?: true;
 }
 
 /** An actor code that holds between two days (inclusive; null = open). */

@@ -24,7 +24,10 @@ describe('starter event coding', () => {
     ['intention of a joint subject', 'Japan and South Korea will meet next week.', ['JPNGOV 036 KORGOV', 'KORGOV 036 JPNGOV']],
     ['threat of force (a verbal act: governments)', 'Russia threatened to attack Ukraine.', ['RUSGOV 1384 UKRGOV']],
     ['a quantity before the target', 'Israeli soldiers arrested more than 100 Palestinians on Saturday.', ['ISRMIL 173 PSE']],
-    ['a quantity before the subject', 'Up to 1,000 ethnic Turks demonstrated in Sofia on Monday.', ['TUR 141 BGRGOV']],
+    ['a quantity before the subject', 'Up to 1,000 Turks demonstrated in Sofia on Monday.', ['TUR 141 BGRGOV']],
+    // a people is coded by where it lives, as the population (no government)
+    ['an ethnic group by its residence', 'Up to 1,000 ethnic Turks demonstrated in Sofia on Monday.', ['BGR 141 BGRGOV']],
+    ['a people with the country it lives in', 'Hundreds of Syrian Kurds fled to Turkey.', []],
     ['a territory with a CAMEO code of its own is an actor', 'Israel attacked Gaza.', ['ISRMIL 190 GZS']],
     ['an organisation’s members named after it are the organisation', 'Hamas fighters in Gaza fired rockets at Israel.', ['PSEREB 194 ISR']],
     ['a demonym spelled the other way', 'The Ecuadorian government criticized Peru.', ['ECUGOV 111 PERGOV']],

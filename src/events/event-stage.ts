@@ -22,6 +22,8 @@ export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
 }
 
+/** A people standing for its population ("Palestinians"; "Iraqi Kurds" by residence): no government. */
+const isPeople = (m: Mention): boolean => m.rule.startsWith('actors:people');
 const isCountryOnly = (code: string): boolean => /^[A-Z]{3}$/.test(code) && !/^(IGO|NGO|IMG|MNC)$/.test(code);
 
 /**
@@ -215,14 +217,14 @@ export function createEventStage(options: EventStageOptions): Stage {
       // the time in the event's own clause: after its words unless another verb's clause holds it, else before them
       const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0));
       const day = time?.date ?? time?.range?.[0] ?? article.date;
-      // a people named by its demonym ("Palestinians") is the population, not its government
-      const srcActor = src.rule === 'actors:people' ? src.actor : sectorOf(actorOn(src, day), root, 'source');
-      const tgtActor = tgt ? (tgt.rule === 'actors:people' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
+      // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its government
+      const srcActor = isPeople(src) ? src.actor : sectorOf(actorOn(src, day), root, 'source');
+      const tgtActor = tgt ? (isPeople(tgt) ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
       // and a country's diplomacy with its own capital ("Iran … reopen embassies in Tehran") is a misread too
-      const countryLevel = (x: Mention): boolean => x.rule === 'actors:country' || x.rule === 'actors:people';
+      const countryLevel = (x: Mention): boolean => x.rule === 'actors:country' || isPeople(x);
       const diplomatic = root <= '07' || root === '16';
       if (
         tgt &&

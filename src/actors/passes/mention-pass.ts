@@ -8,8 +8,34 @@ import type { Mention, Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
 import type { AgentEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isPossessive, type WorkEntity } from '../context.js';
+import { clausePlaceCountry, placeCountryAt } from '../residence.js';
 
 const isCountryCode = (code: string | null | undefined): code is string => !!code && /^[A-Z]{3}$/.test(code);
+
+/** Nouns of time that end a phrase ("Syrian officers today ended …"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS', 'UNO']);
+
+/**
+ * The countries the article names with how often, most named first (ties: the first named first),
+ * counting places and demonyms and the country of named organisations and people ("the Nigerian
+ * Interior Ministry" names Nigeria); computed once.
+ */
+export function rankedCountries(ctx: ActorContext): Array<[string, number]> {
+  if (ctx.countryRanking) return ctx.countryRanking;
+  const counts = new Map<string, number>();
+  for (let j = 0; j < ctx.at.length; j++) {
+    const we = ctx.at[j];
+    if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor) continue;
+    const type = we.entity.type;
+    // a news outlet or a company names where it is based, not what the article is about
+    const body = (type === 'ORG' && !/(MED|BUS)$/.test(we.entity.actor)) || type === 'PERSON';
+    const code = type === 'GPE' || type === 'NORP' ? we.entity.actor : body ? we.entity.actor.slice(0, 3) : '';
+    if (isCountryCode(code) && !INTERNATIONAL.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  ctx.countryRanking = [...counts].sort((a, b) => b[1] - a[1]); // stable: ties stay in text order
+  return ctx.countryRanking;
+}
 
 export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => number): Mention[] {
   const { tokens, lexicon } = ctx;
@@ -56,10 +82,95 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     if (nom && nom.kind === 'nominal' && nom.first === j && nom.entity.type !== 'LOC' && nom.entity.type !== 'FAC' && !nom.ref) members.set(nom, we);
   }
   const absorbedBy = new Map([...members].map(([nom, org]) => [org, nom]));
+  /** The country the article names most other than `not`; of several as often, the last named before token `before`. */
+  const mostNamed = (before: number, not: string | null): string | null => {
+    const ranked = rankedCountries(ctx).filter(([c]) => c !== not);
+    const top = ranked[0];
+    if (!top || ranked[1]?.[1] !== top[1]) return top?.[0] ?? null;
+    const tied = new Set(ranked.filter(([, n]) => n === top[1]).map(([c]) => c));
+    for (let j = before - 1; j >= 0; j--) {
+      const w = ctx.at[j];
+      if (w && w.first === j && w.kind === 'name' && tied.has(w.entity.actor as string)) return w.entity.actor as string;
+    }
+    return top[0];
+  };
+  // peoples by residence (CAMEO codes ethnic and religious groups by the country they live in): a
+  // country right before the people ("Iraqi Kurds", "Bosnian Serbs", "Turkey's Kurds"), else a place
+  // right after the phrase ("ethnic Albanian guerrillas operating in Macedonia", "Moslem forces in
+  // east Bosnia", "Druze inhabitants of the Syrian Golan Heights"); for a people marked "ethnic" or a
+  // group with no country of its own ("Islamic fundamentalists", "Shona rebels"), else the country the
+  // article names most, other than their own. A role noun in the phrase gives the sector.
+  for (const we of ctx.work) {
+    const e = we.entity;
+    if (e.type !== 'NORP' || we.kind !== 'name' || used[we.first] || ctx.absorbed.has(we)) continue;
+    const group = e.rule === 'gazetteer:group';
+    const own = isCountryCode(e.actor) ? e.actor : null;
+    if (!group && !own) continue;
+    const s = ctx.doc.sentences[(tokens[we.first] as Token).sentence];
+    const from = s ? s.firstToken : 0;
+    const limit = s ? s.endToken : tokens.length;
+    let p = we.first - 1;
+    if (p >= from && isPossessive(tokens[p])) p--;
+    const prev = p >= from ? ctx.at[p] : null;
+    const resident =
+      prev &&
+      prev.end === p + 1 &&
+      prev.kind === 'name' &&
+      (prev.entity.type === 'NORP' || prev.entity.type === 'GPE') &&
+      isCountryCode(prev.entity.actor) &&
+      prev.entity.actor !== own &&
+      !used[prev.first]
+        ? prev
+        : null;
+    const ethnic = we.first > from && (tokens[we.first - 1] as Token).norm === 'ethnic';
+    if (!resident && !ethnic && !group) continue;
+    if (group && !resident && lexicon.places.match(tokens, we.first, we.end)?.value.broad) continue;
+    // the phrase: the people's word, then up to three lower-case modifiers ending on a role noun or a plural noun
+    let end = we.end;
+    let agent: AgentEntry | null = null;
+    for (let k = we.end; k < limit && k < we.end + 3; k++) {
+      const at = ctx.at[k];
+      if (at && at.kind !== 'nominal') break;
+      const a = lexicon.agents.match(tokens, k, limit);
+      if (a && !used[k]) {
+        agent = a.value;
+        end = a.end;
+        // the last of two role nouns is the head: "fundamentalist demonstrators"
+        const head = lexicon.agents.match(tokens, a.end, limit);
+        if (head && !used[a.end] && (!ctx.at[a.end] || ctx.at[a.end]?.kind === 'nominal')) {
+          agent = head.value;
+          end = head.end;
+        }
+        break;
+      }
+      const t = tokens[k] as Token;
+      if (!/^(ADJ|NOUN)$/.test(t.pos) || !/^\p{Ll}/u.test(t.text) || used[k]) break;
+      end = k + 1;
+    }
+    const last = tokens[end - 1] as Token;
+    // a people named without a noun is plural ("Kurds", "Albanians"); with one, a role or a plural noun ("fundamentalists")
+    if (!agent && !/\p{Ll}s$/u.test(last.text)) continue;
+    if (!agent && end > we.end && last.pos !== 'NOUN') continue;
+    let country = resident ? (resident.entity.actor as string) : null;
+    if (!country) {
+      // a place right after the phrase: "in", "of", "from", "throughout", optionally after a participle ("operating in", "based in")
+      let k = end;
+      if (/ing$|ed$/.test(tokens[k]?.norm ?? '') && tokens[k]?.pos === 'VERB') k++;
+      if (k < limit && /^(in|of|from|throughout|across)$/.test((tokens[k] as Token).norm)) country = placeCountryAt(ctx, k + 1, limit, own);
+    }
+    if (!country && (ethnic || group)) {
+      // where its clause places the act ("demonstrated in Serbia"), else the country the article names most
+      country = s ? clausePlaceCountry(ctx, s, we.first, own) : null;
+      country ??= mostNamed(we.first, own);
+    }
+    if (!country) continue;
+    const first = resident ? resident.first : ethnic ? we.first - 1 : we.first;
+    add(first, end, agent ? withSector(country, agent) : country, we, 'actors:people+residence');
+  }
   // people, organisations, resolved pronouns and nominals
   for (const we of ctx.work) {
     const e = we.entity;
-    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE' || members.has(we)) continue;
+    if (!e.actor || e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC' || e.type === 'DATE' || members.has(we) || used[we.first]) continue;
     const c = we.kind === 'nominal' ? countryBefore(we) : null;
     const first = c && e.actor.startsWith(c.entity.actor as string) ? c.first : we.first;
     add(
@@ -144,11 +255,7 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
       }
     }
     if (done) continue;
-    if (e.type === 'GPE') {
-      add(we.first, we.end, e.actor, we, 'actors:country');
-      continue;
-    }
-    // a demonym before "and"/"," and another demonym with a role noun: "Hungarian and Romanian officials"
+    // a country or demonym before "and"/"," and a demonym with a role noun: "Hungarian and Romanian officials", "U.S. and Russian negotiators"
     if (/^(and|,)$/.test(tokens[we.end]?.norm ?? '')) {
       const other = ctx.at[we.end + 1];
       if (other && other.first === we.end + 1 && other.entity.type === 'NORP') {
@@ -159,11 +266,15 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
         }
       }
     }
+    if (e.type === 'GPE') {
+      add(we.first, we.end, e.actor, we, 'actors:country');
+      continue;
+    }
     // a demonym before a common noun stands for its country: "Palestinian homes", "Kurdish villages"
     const next = tokens[we.end];
     if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (!ctx.at[we.end] || ctx.at[we.end]?.kind === 'nominal')) {
       let end = we.end + 1;
-      while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text)) end++;
+      while (end < limit && (tokens[end] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((tokens[end] as Token).text) && !TIME_NOUNS.has((tokens[end] as Token).norm)) end++;
       add(we.first, end, e.actor, we, 'actors:demonym+noun');
       continue;
     }

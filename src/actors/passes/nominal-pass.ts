@@ -8,6 +8,7 @@
 import type { Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
 import { type ActorContext, isPossessive } from '../context.js';
+import { clausePlaceCountry } from '../residence.js';
 import { antecedent } from './coreference-pass.js';
 
 const DETERMINERS = new Set([
@@ -43,7 +44,8 @@ export function nominalPass(ctx: ActorContext): void {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (ctx.at[i]) continue;
       const t = tokens[i] as Token;
-      if (!/^\p{Ll}/u.test(t.text)) continue;
+      // lower case, or a common noun opening the sentence ("Members of Hamas …")
+      if (!/^\p{Ll}/u.test(t.text) && !(i === s.firstToken && (t.pos === 'NOUN' || t.pos === 'PROPN'))) continue;
       const agent = lexicon.agents.match(tokens, i, s.endToken);
       const place = agent ? null : lexicon.placeNouns.match(tokens, i, s.endToken);
       const hit = agent ?? place;
@@ -81,6 +83,24 @@ export function nominalPass(ctx: ActorContext): void {
         const of = tokens[end]?.norm === 'of' || tokens[end]?.norm === 'in' ? ctx.at[tokens[end + 1]?.norm === 'the' ? end + 2 : end + 1] : null;
         const place = [country, of].find((w) => w && (w.entity.type === 'NORP' || w.entity.type === 'GPE') && /^[A-Z]{3}$/.test(w.entity.actor ?? ''));
         if (place) actor = withSector(place.entity.actor as string, agent.value);
+        // …or a named body or person after "of": "members of Hamas" are Hamas, "supporters of
+        // Morales" his country's (+ their own sector)
+        else if (tokens[end]?.norm === 'of' || tokens[end]?.norm === 'from') {
+          // after "the", up to two lower-case modifiers and a title: "supporters of former President
+          // Ben Bella", "members of the banned Movement for …", "activists from the Fatah Party"
+          let k = end + 1;
+          if (tokens[k]?.norm === 'the' && !ctx.at[k]) k++;
+          for (let m = 0; m < 2 && !ctx.at[k] && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && /^(ADJ|VERB|NOUN)$/.test(tokens[k]?.pos ?? ''); m++) k++;
+          const title = ctx.at[k] ? null : lexicon.agents.match(tokens, k, s.endToken);
+          if (title?.value.title) k = title.end;
+          const owner = ctx.at[k];
+          if (owner && owner.kind === 'name' && owner.first === k && owner.entity.actor) {
+            if (owner.entity.type === 'ORG') actor = owner.entity.actor;
+            // "from" a person is an origin, not a side
+            else if (owner.entity.type === 'PERSON' && tokens[end]?.norm === 'of' && !/^(IGO|NGO|IMG|MNC|NGM)/.test(owner.entity.actor))
+              actor = withSector(owner.entity.actor.slice(0, 3), agent.value);
+          }
+        }
       } else type = (place as { value: 'LOC' | 'FAC' }).value;
       const text = ctx.span(first, end).text;
       // "the officials", "the group": a definite plural or body with no country of its own refers
@@ -91,6 +111,12 @@ export function nominalPass(ctx: ActorContext): void {
         const sector = agent.value.group ? agent.value.sector : null;
         ref = antecedent(ctx, first, (we) => we.entity.type === 'ORG' && !!we.entity.actor && we.kind === 'name' && (!sector || (we.entity.actor as string).includes(sector)));
         if (ref) actor = ref.entity.actor;
+      }
+      // civilians and police with no country of their own are where their clause places them:
+      // "Protesters blocked roads in Caracas", "Police arrested two men in Lima"
+      if (agent && !actor && !ref && plural && (agent.value.sector === 'CVL' || agent.value.sector === 'COP')) {
+        const country = clausePlaceCountry(ctx, s, i, null);
+        if (country) actor = withSector(country, agent.value);
       }
       ctx.add({
         first,

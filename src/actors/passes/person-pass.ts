@@ -45,6 +45,77 @@ export function findPerson(ctx: ActorContext, words: readonly string[], title: s
   return active[0] ?? candidates.find((p) => roleOn(p, ctx.date)) ?? null;
 }
 
+/** A name word folded for comparison: no accents, lower case, no "al-"/"el-" ("El Bashir" ~ "al-Bashir"). */
+const fold = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(al|el|ad|as|an|ar)-/, '');
+const foldName = (words: readonly string[]): string[] => words.map(fold).filter((w) => w && !PARTICLE.has(w));
+const foldTitle = (t: string): string => t.toLowerCase().replace(/[^a-z]/g, '');
+
+/** At most one letter inserted, deleted or replaced ("Mitterand" ~ "Mitterrand", "Gbago" ~ "Gbagbo"). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/** Dictionary people by the titles they have held (folded: "vicepresident"), built once per lexicon. */
+const byTitle = new WeakMap<object, Map<string, PersonEntry[]>>();
+function holdersOf(ctx: ActorContext, title: string): readonly PersonEntry[] {
+  let index = byTitle.get(ctx.lexicon);
+  if (!index) {
+    index = new Map();
+    for (const p of ctx.lexicon.dictionaries.people) {
+      for (const t of new Set(p.roles.map((r) => foldTitle(r.role)))) {
+        const list = index.get(t) ?? [];
+        list.push(p);
+        index.set(t, list);
+      }
+    }
+    byTitle.set(ctx.lexicon, index);
+  }
+  return index.get(foldTitle(title)) ?? [];
+}
+
+/**
+ * A titled name no exact lookup settles: someone who has held that title under a name that differs
+ * only by accents, particles or one letter of a five-letter-or-longer word ("President Francois
+ * Mitterand", "President Omar El Bashir"), or one of several of that name ("President Bush"); of
+ * several, the one whose term lies nearest the day.
+ */
+export function titledPerson(ctx: ActorContext, words: readonly string[], title: string): PersonEntry | null {
+  const w = foldName(words);
+  if (!w.length) return null;
+  let best: PersonEntry | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  const t = foldTitle(title);
+  for (const p of holdersOf(ctx, title)) {
+    const match = [p.name, ...p.aliases].some((n) => {
+      const v = foldName(n.split(/\s+/));
+      if (v.length < w.length || !nearlyEqual(w[w.length - 1] as string, v[v.length - 1] as string)) return false;
+      // a given name written must be the person's (or nearly)
+      return w.length === 1 || nearlyEqual(w[0] as string, v[0] as string);
+    });
+    if (!match) continue;
+    for (const r of p.roles) {
+      if (foldTitle(r.role) !== t) continue;
+      const gap = r.from > ctx.date ? Date.parse(r.from) - Date.parse(ctx.date) : r.to !== null && r.to < ctx.date ? Date.parse(ctx.date) - Date.parse(r.to) : 0;
+      if (gap < bestGap) {
+        best = p;
+        bestGap = gap;
+      }
+    }
+  }
+  return best;
+}
+
 /** A person's mention: a new name, or an alias of one met before; the dictionary person if known. */
 function addPerson(
   ctx: ActorContext,
@@ -92,8 +163,8 @@ export function personPass(ctx: ActorContext): void {
         const end = nameEnd(ctx, j, s.endToken);
         if (end === j) break;
         const words = tokens.slice(j, end).map((t) => t.text);
-        const person = findPerson(ctx, words, role);
         const prior = ctx.earlierPerson(words);
+        const person = findPerson(ctx, words, role) ?? (prior ? null : titledPerson(ctx, words, role));
         const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
         // "King Hassan of Morocco", "Prince Sultan of Saudi Arabia": the country after the name
         const ofCountry = !country && !person && tokens[end]?.norm === 'of' ? ctx.at[end + 1] : null;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../../test/support.js';
+
+const mentions = (text: string) => code(text, '2005-01-01').mentions.map((m) => [m.text, m.actor]);
+
+describe('nominal mentions', () => {
+  it.each([
+    // a named body or person after "of": the body itself, or the person's country with the noun's sector
+    ['Several members of Hamas attacked an Israeli patrol.', ['Several members', 'PSEREB']],
+    ['The spokesman of the United Nations criticized Israel.', ['The spokesman', 'IGOUNO']],
+    ['Hundreds of supporters of President Hugo Chavez marched.', ['supporters', 'VENCVL']],
+    ['Dozens of activists from the ruling Likud party resigned.', ['activists', 'ISRPTY']],
+    // a common noun opening the sentence is a nominal too
+    ['Members of Hezbollah fired rockets.', ['Members', 'LBNREB']],
+  ])('gives a role noun its owner: %j', (text, expected) => {
+    expect(mentions(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // civilians and police with no country: where their clause places them
+    ['Protesters blocked roads in Caracas on Monday.', ['Protesters', 'VENCVL']],
+    ['Police arrested two journalists in Lima.', ['Police', 'PERCOP']],
+    ['Thousands of students throughout Kenya boycotted classes.', ['students', 'KENCVL']],
+  ])('places civilians and police by their clause: %j', (text, expected) => {
+    expect(mentions(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // another clause's place ("…, officials in Nairobi said"), a person one comes from, troops
+    ['Rebels shelled the town, killing 20 people, officials in Nairobi said.', 'people'],
+    ['Dozens of visitors from President Hugo Chavez arrived.', 'visitors'],
+    ['Troops attacked villages in Chechnya.', 'Troops'],
+  ])('leaves a role noun without a country where nothing places it: %j', (text, noun) => {
+    expect(mentions(text).some(([t]) => t?.includes(noun))).toBe(false);
+  });
+});
