@@ -13,7 +13,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
-import { intentCode, lastWhere, modalityOf, threatCode } from './modality.js';
+import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -117,6 +117,12 @@ export function createEventStage(options: EventStageOptions): Stage {
         let j = first - 1;
         // "Fornost and the evil awful Gondor": the words before the name belong to it
         while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
+        // "Gaddafi and Bulgarian President Zhivkov": a country word and a title before the name belong to it
+        if (j >= floor && !/^(,|and)$/.test((tokens[j] as Token).norm)) {
+          let t = first - 1;
+          while (t >= floor && t >= first - 3 && /^\p{Lu}/u.test((tokens[t] as Token).text) && /^(ADJ|PROPN|NOUN)$/.test((tokens[t] as Token).pos)) t--;
+          if (t < first - 1 && t >= floor && (tokens[t] as Token).norm === 'and') j = t;
+        }
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
         const prev = endsAt.get(j + 1);
@@ -149,7 +155,10 @@ export function createEventStage(options: EventStageOptions): Stage {
     const placesAfter = function* (s: Sentence, prepositions: RegExp) {
       for (const e of entitiesOf.get(s.index) ?? []) {
         if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun' || e.form === 'nominal') continue;
-        if (prepositions.test((tokens[tokenOfOffset(e.start) - 1] as Token | undefined)?.norm ?? '')) yield e;
+        // a compass word between belongs to the place: "in northern Israel", "at the south Lebanon border"
+        let k = tokenOfOffset(e.start) - 1;
+        while (k > s.firstToken && (COMPASS.test((tokens[k] as Token).norm) || (tokens[k] as Token).norm === 'the') && k >= tokenOfOffset(e.start) - 2) k--;
+        if (prepositions.test((tokens[k] as Token | undefined)?.norm ?? '')) yield e;
       }
     };
     const placeIn = (s: Sentence): Place | null => {
@@ -216,6 +225,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       if (
         tgt &&
         tgtActor === srcActor &&
+        tgt.rule !== 'events:implied-target' &&
         (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker' || (diplomatic && countryLevel(src) && countryLevel(tgt)))
       )
         return;
@@ -315,7 +325,9 @@ export function createEventStage(options: EventStageOptions): Stage {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
-        if (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged') {
+        // a refused act of cooperation is a rejection: "refused to send aid to X" (122), "declined to meet X" (125)
+        const refused = modality.kind === 'negated' && REFUSING.has(modality.cue.lemma) ? refusalCode(m.pattern.code) : null;
+        if (!refused && (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged')) {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
             reason: `${m.pattern.rule} matched but the trigger is ${modality.kind} (“${modality.cue.text}”)`,
@@ -351,8 +363,10 @@ export function createEventStage(options: EventStageOptions): Stage {
         const slot = m.target && !(m.target.start === subject.start && m.target.end === subject.end) ? m.target : null;
         if (hasSlot && !slot && !m.joint) continue;
         // a joint act written without a partner ("Chile and Peru signed a trade deal"): the subjects act on each other
-        const joint = m.joint || (m.pattern.both && !hasSlot);
         const subjects = coordinatedBefore(subject, s.firstToken);
+        // an intention to cooperate agreed by one actor is still its own commitment ("Chile agreed to …"): no partner needed
+        const alone = m.pattern.both && !hasSlot && subjects.length < 2 && m.pattern.code.startsWith('03');
+        const joint = m.joint || (m.pattern.both && !hasSlot && !alone);
         if (m.joint && subjects.length < 2) continue;
         if (joint && !m.joint && subjects.length < 2) {
           doc.messages.push({ ruleId: 'events:no-partner', reason: `${m.pattern.rule} is a joint act but its subject names one actor`, span: triggerSpan });
@@ -363,7 +377,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
-        if (modality.kind === 'intended') {
+        if (alone) rule = `${rule}+alone`;
+        if (refused) {
+          code = refused;
+          rule = `${rule}+refused`;
+        } else if (modality.kind === 'intended') {
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
             code = c;
@@ -376,7 +394,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
+        if (m.pattern.both && !joint && !alone && modality.kind !== 'intended')
+          for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
@@ -389,8 +408,14 @@ export function createEventStage(options: EventStageOptions): Stage {
     }
     // a protest coded with an implied addressee is dropped when the sentence codes the same protest by the same source explicitly
     const explicit = new Set(events.filter((e) => !e.rule.endsWith('+implied')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.root}`));
+    // so is one actor's bare "agreed to" when what it agreed to is coded as its intention ("agreed to lift sanctions on X")
+    const intents = new Set(events.filter((e) => e.root === '03' && !e.rule.includes('+alone')).map((e) => `${e.sentence.index}|${e.source.actor}`));
     doc.events = mostSpecificEvents(
-      events.filter((e) => !e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)),
+      events.filter(
+        (e) =>
+          (!e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)) &&
+          (!e.rule.includes('+alone') || !intents.has(`${e.sentence.index}|${e.source.actor}`)),
+      ),
       wordsOf,
     );
     return doc;

@@ -175,6 +175,41 @@ export function intentCode(code: string): string | null {
   return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
 }
 
+/** Verbs that refuse the act they govern: "refused to meet", "declined to send aid to". */
+export const REFUSING = new Set(['refuse', 'decline', 'reject']);
+
+/**
+ * The CAMEO code for refusing to do what `code` names (cooperation roots 04-08), or null: CAMEO
+ * codes a refusal to cooperate as a rejection (12x), by what is refused: a meeting (125), mediation
+ * (126), an agreement (127), material cooperation (121x), aid (122x), a concession (124x).
+ */
+export function refusalCode(code: string): string | null {
+  const table: Array<[RegExp, string]> = [
+    [/^045/, '126'], // mediate
+    [/^04/, '125'], // meet, negotiate
+    [/^057/, '127'], // sign an agreement
+    [/^05/, '120'],
+    [/^061/, '1211'],
+    [/^062/, '1212'],
+    [/^063/, '1213'],
+    [/^06/, '121'],
+    [/^071/, '1221'],
+    [/^072/, '1222'],
+    [/^073/, '1223'],
+    [/^074/, '1224'],
+    [/^07/, '122'],
+    [/^081/, '1241'],
+    [/^082/, '1242'],
+    [/^083/, '123'],
+    [/^084/, '1243'],
+    [/^085/, '1244'],
+    [/^086/, '1245'],
+    [/^087/, '1246'],
+    [/^08/, '124'],
+  ];
+  return table.find(([re]) => re.test(code))?.[1] ?? null;
+}
+
 /** The CAMEO code for a threat to do what `code` names (protest and conflict roots 14-20), or null. */
 export function threatCode(code: string): string | null {
   const table: Array<[RegExp, string]> = [

@@ -199,7 +199,9 @@ function matchFrom(
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
     const leadIn = (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j);
-    if (!leadIn && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0 && skip < 3)) break;
+    // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
+    const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
+    if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
 }

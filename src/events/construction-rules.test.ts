@@ -1,0 +1,25 @@
+// Constructions the event stage codes without a pattern of their own (issue #4): refusals of
+// cooperation as rejections, one actor's "agreed to", protests whose place follows a compass word,
+// coordinated subjects with titles, a participle before the target. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { code, triples } from '../../test/support.js';
+
+describe('construction rules', () => {
+  it.each([
+    ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
+    ['a declined aid is a rejection of aid (122x)', 'Norway declined to send aid to Chile.', ['NORGOV 1223 CHLGOV']],
+    ['a plain negation is still not coded', 'Chile did not meet with Peru.', []],
+    ['one actor agreeing is its own intent (030)', 'Chile agreed to the plan on Monday.', ['CHLGOV 030 -']],
+    ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
+    ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],
+    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHLGOV 145 CHLGOV']],
+    [
+      'a title and a country word between "and" and a name',
+      'Chilean President Gabriel Boric and Peruvian President Pedro Castillo signed a trade agreement.',
+      ['CHLELI 057 PERGOV', 'PERGOV 057 CHLELI'],
+    ],
+    ['a past participle before the target', 'Chile rejected renewed Peruvian demands.', ['CHLGOV 120 PERGOV']],
+  ])('%s: %j', (_what, text, expected) => {
+    expect(triples(code(text, '2022-01-10'))).toEqual(expected);
+  });
+});
