@@ -19,6 +19,11 @@ describe('construction rules', () => {
       ['CHLELI 057 PERGOV', 'PERGOV 057 CHLELI'],
     ],
     ['a past participle before the target', 'Chile rejected renewed Peruvian demands.', ['CHLGOV 120 PERGOV']],
+    ['talks that fail to reach agreement reject it (127)', 'Chile and Peru failed to reach agreement on the border.', ['CHLGOV 127 PERGOV', 'PERGOV 127 CHLGOV']],
+    ['a threat with a time phrase before its "to"', 'Mali threatened on Monday to break relations with France.', ['MLIGOV 1313 FRAGOV']],
+    ['an announced boycott is a threat of protest (133)', 'Kenyan students said they would boycott the elections.', ['KENCVL 133 -']],
+    ['a demonym before an act noun is its actor', 'Palestinian riots against the Israeli army continued.', ['PSEGOV 145 ISRMIL']],
+    ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -320,13 +320,22 @@ export function createEventStage(options: EventStageOptions): Stage {
           continue;
         }
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
-        const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
+        // (a protest announced is a threat of one: "will boycott the vote" is CAMEO 133)
+        const conflict = Number(m.pattern.code.slice(0, 2)) >= 14;
         if (modality.kind === 'intended' && modality.verb && conflict) {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
         // a refused act of cooperation is a rejection: "refused to send aid to X" (122), "declined to meet X" (125)
-        const refused = modality.kind === 'negated' && REFUSING.has(modality.cue.lemma) ? refusalCode(m.pattern.code) : null;
+        // and talks that "failed to reach agreement" reject the agreement (127)
+        const refused =
+          modality.kind !== 'negated'
+            ? null
+            : REFUSING.has(modality.cue.lemma)
+              ? refusalCode(m.pattern.code)
+              : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
+                ? '127'
+                : null;
         if (!refused && (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged')) {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
@@ -338,7 +347,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // inside a quotation, an act with no actor as its subject is the speaker's own
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
-        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset);
+        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset, covering);
         // an act named by a noun belongs to the clause's subject only as the object of a support
         // verb ("Russia launched an invasion of …"); "welcomed the talks", "with cooperation with" do not
         if (!possessor && (tokens[m.first] as Token).pos === 'NOUN' && governedElsewhere(tokens, s, m.first)) {
@@ -475,8 +484,18 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
 }
 
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
-function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
+function possessorOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  s: Sentence,
+  m: PatternMatch,
+  tokenOfOffset: (o: number) => number,
+  covering: ReadonlyArray<Mention | undefined>,
+): Mention | null {
   if ((tokens[m.first] as Token).pos !== 'NOUN') return null;
+  // a demonym before the noun is its actor: "Palestinian riots against …", "the Russian invasion of …"
+  const around = covering[m.first];
+  if (around?.rule === 'actors:demonym+noun' && around.start < (tokens[m.first] as Token).start && tokenOfOffset(around.start) >= s.firstToken) return around;
   let k = m.first - 1;
   while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
   if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;

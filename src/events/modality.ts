@@ -125,8 +125,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     }
     if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
-    if (t.lemma === 'threaten' && tokens[j + 1]?.norm === 'to') threatened ??= t;
-    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && tokens[j + 1]?.norm === 'to' && !intended) {
+    if (t.lemma === 'threaten' && toFollows(tokens, j, first)) threatened ??= t;
+    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && toFollows(tokens, j, first) && !intended) {
       intended = t;
       intentVerb = true;
     }
@@ -147,6 +147,20 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   if (threatened) return { kind: 'threatened', cue: threatened };
   if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
   return { kind: 'actual' };
+}
+
+/** Words of a short time phrase between a verb and its "to": "threatened on Monday to", "agreed today to". */
+const TIME_WORD =
+  /^(on|this|last|next|late|early|again|also|now|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether an infinitive "to" follows token j before `limit`, over at most three time words. */
+function toFollows(tokens: readonly Token[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'to') return true;
+    if (!TIME_WORD.test(t.norm) && t.pos !== 'NUM') return false;
+  }
+  return false;
 }
 
 const conditions = new WeakMap<readonly Token[], Int32Array>();

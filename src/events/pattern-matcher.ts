@@ -198,12 +198,22 @@ function matchFrom(
     }
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
-    const leadIn = (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j);
+    const leadIn =
+      (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j) || hyphenated(tokens, j + skip, j);
     // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
     const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
     if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
+}
+
+/** A part of a hyphenated modifier before an actor ("war-torn Mozambique"), not a prefix against it ("anti-Iran"). */
+function hyphenated(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - from > 3) return false;
+  const t = tokens[k] as Token;
+  if (t.text === '-') return k > from && !/^(anti|non|counter|ex|pro)$/.test((tokens[k - 1] as Token).norm);
+  if (tokens[k + 1]?.text === '-') return /^\p{Ll}/u.test(t.text) && !/^(anti|non|counter|ex|pro)$/.test(t.norm);
+  return k > from && tokens[k - 1]?.text === '-' && /^\p{Ll}/u.test(t.text);
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
