@@ -23,6 +23,10 @@ describe('construction rules', () => {
     ['a threat with a time phrase before its "to"', 'Mali threatened on Monday to break relations with France.', ['MLIGOV 1313 FRAGOV']],
     ['an announced boycott is a threat of protest (133)', 'Kenyan students said they would boycott the elections.', ['KENCVL 133 -']],
     ['a demonym before an act noun is its actor', 'Palestinian riots against the Israeli army continued.', ['PSEGOV 145 ISRMIL']],
+    ['a title before a person in the slot', 'The German government welcomed President Macron’s latest statement.', ['DEUGOV 051 FRAGOV']],
+    ['repression with no named target falls on the state’s own people', 'The Kenyan police imposed a curfew.', ['KENCOP 1723 KEN']],
+    ['… or on the people of the place it names', 'Ugandan police banned all rallies in Kenya.', ['UGACOP 1721 KEN']],
+    ['no implied target for a non-state source', 'Kenyan rebels imposed a curfew.', ['KENREB 1723 -']],
     ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);

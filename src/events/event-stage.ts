@@ -189,6 +189,20 @@ export function createEventStage(options: EventStageOptions): Stage {
       return { start: src.start, end: src.end, text: src.text, actor: own, entity: null, rule: 'events:implied-target' };
     };
 
+    /**
+     * Whom an act of repression with no named target (root 17: "imposed a curfew", "banned the
+     * rally") is done to: the people of the place the sentence names after a locative preposition,
+     * else of the state's own country; only for a state's organs and office-holders as the source.
+     */
+    const impliedPopulation = (s: Sentence, src: Mention): Mention | null => {
+      if (!/^[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG)?$/.test(src.actor) || !isCountryOnly(src.actor.slice(0, 3))) return null;
+      for (const e of placesAfter(s, /^(in|at|near|across|throughout)$/)) {
+        if (!e.actor || !isCountryOnly(e.actor)) continue;
+        return { start: e.start, end: e.end, text: e.text, actor: e.actor, entity: doc.entities.indexOf(e), rule: 'events:implied-population' };
+      }
+      return { start: src.start, end: src.end, text: src.text, actor: src.actor.slice(0, 3), entity: null, rule: 'events:implied-population' };
+    };
+
     // tokens inside time expressions, which patterns step over
     const transparent = new Uint8Array(tokens.length);
     for (const t of doc.times) for (let j = tokenOfOffset(t.start); j >= 0 && j < tokens.length && (tokens[j] as Token).start < t.end; j++) transparent[j] = 1;
@@ -215,7 +229,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians") is the population, not its government
       const srcActor = src.rule === 'actors:people' ? src.actor : sectorOf(actorOn(src, day), root, 'source');
-      const tgtActor = tgt ? (tgt.rule === 'actors:people' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
+      const tgtActor = tgt ? (tgt.rule === 'actors:people' || tgt.rule === 'events:implied-population' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
@@ -225,13 +239,13 @@ export function createEventStage(options: EventStageOptions): Stage {
       if (
         tgt &&
         tgtActor === srcActor &&
-        tgt.rule !== 'events:implied-target' &&
+        !tgt.rule.startsWith('events:implied') &&
         (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker' || (diplomatic && countryLevel(src) && countryLevel(tgt)))
       )
         return;
       // one event per source, target and code in a sentence, however many patterns see it (an
       // implied addressee gives way to a named one: see the filter after the loop)
-      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule === 'events:implied-target' ? '|implied' : ''}`;
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       events.push({
@@ -410,7 +424,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
           // a protest that names no addressee is addressed to the authorities where it happens
-          const implied = !tgt && pairCode.startsWith('14') ? impliedAddressee(s, src) : null;
+          const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : pairCode.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
           emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
         }
       }

@@ -199,12 +199,26 @@ function matchFrom(
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
     const leadIn =
-      (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j) || hyphenated(tokens, j + skip, j);
+      (LEAD_IN.test(t.pos) && skip < 3) ||
+      (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) ||
+      quantityWord(tokens, j + skip, j) ||
+      hyphenated(tokens, j + skip, j) ||
+      titleBefore(tokens, j + skip, limit, mentionsAt);
     // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
     const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
     if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
+}
+
+/** A capitalised title word (one or two) right before a person: "met President Obama", "welcomed Prime Minister Rabin's plan". */
+function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
+  for (let n = k; n < Math.min(limit, k + 2); n++) {
+    const t = tokens[n] as Token;
+    if (!/^(PROPN|NOUN)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || mentionsAt.has(n)) return false;
+    if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
+  }
+  return false;
 }
 
 /** A part of a hyphenated modifier before an actor ("war-torn Mozambique"), not a prefix against it ("anti-Iran"). */
