@@ -27,6 +27,10 @@ describe('construction rules', () => {
     ['repression with no named target falls on the state’s own people', 'The Kenyan police imposed a curfew.', ['KENCOP 1723 KEN']],
     ['… or on the people of the place it names', 'Ugandan police banned all rallies in Kenya.', ['UGACOP 1721 KEN']],
     ['no implied target for a non-state source', 'Kenyan rebels imposed a curfew.', ['KENREB 1723 -']],
+    ['a readiness to repress is a threat, on the state’s own people', 'The Kenyan government is prepared to impose martial law.', ['KENGOV 1324 KEN']],
+    ['an offer of force stays cooperation', 'Chile offered to send police to Haiti.', ['CHLGOV 0334 HTIGOV']],
+    ['a hyphenated word counts once in a gap', 'Ghana sent 800 troops to an international peace-keeping force in Liberia.', ['GHAGOV 074 LBRGOV']],
+    ['an act committed to is the subject’s', 'Turkey refused to commit to any direct assistance to Kuwait.', ['TURGOV 122 KWTGOV']],
     ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);

@@ -336,7 +336,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
         // (a protest announced is a threat of one: "will boycott the vote" is CAMEO 133)
         const conflict = Number(m.pattern.code.slice(0, 2)) >= 14;
-        if (modality.kind === 'intended' && modality.verb && conflict) {
+        // (a plan or readiness to use force is a threat: "is prepared to impose martial law" is 1324)
+        if (modality.kind === 'intended' && modality.verb && conflict && OFFERING.has(modality.cue.lemma)) {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
@@ -424,7 +425,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
           // a protest that names no addressee is addressed to the authorities where it happens
-          const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : pairCode.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
+          const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : m.pattern.code.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
           emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
         }
       }
@@ -444,6 +445,9 @@ export function createEventStage(options: EventStageOptions): Stage {
     return doc;
   };
 }
+
+/** Verbs that offer or accept an act rather than announce it: an offered use of force is cooperation, not a threat. */
+const OFFERING = new Set(['offer', 'agree', 'pledge', 'promise', 'commit', 'propose', 'consent', 'volunteer']);
 
 /** True when `general` names a wider act than `specific`: a root, or a "not specified" x0 code, of its root ("07", "070" ⊃ "073"). */
 function wider(general: string, specific: string): boolean {
@@ -491,6 +495,8 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
   if (!v || k < s.firstToken) return false;
   // "went on hunger strike", "is on strike": the preposition belongs to the verb
   if (v.norm === 'on' && /^(go|be|remain|stay)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
+  // "committed to any direct assistance to …": the subject commits to the act (an intention or, refused, a rejection)
+  if (v.norm === 'to' && /^(commit|committed|pledge|agree|consent)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
   if (v.pos === 'ADP' || v.norm === 'to') return true;
   if (v.pos !== 'VERB') return false;
   const stem = v.norm.replace(/(ed|d|s|ing)$/, '');

@@ -156,7 +156,13 @@ function matchFrom(
     return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
   }
   if (el.kind === 'gap') {
-    for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
+    // a hyphenated word split by the tokenizer counts once: "an international peace-keeping force" is three words
+    for (let skip = 0, words = 0; words <= el.max && j + skip <= limit; skip++) {
+      if (skip > 0) {
+        const prev = tokens[j + skip - 1] as Token;
+        if (prev.text !== '-' && tokens[j + skip - 2]?.text !== '-') words++;
+        if (words > el.max) break;
+      }
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
       // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
       if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
