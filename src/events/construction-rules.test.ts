@@ -10,6 +10,7 @@ describe('construction rules', () => {
     ['a declined aid is a rejection of aid (122x)', 'Norway declined to send aid to Chile.', ['NORGOV 1223 CHLGOV']],
     ['a plain negation is still not coded', 'Chile did not meet with Peru.', []],
     ['one actor agreeing is its own intent (030)', 'Chile agreed to the plan on Monday.', ['CHLGOV 030 -']],
+    ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],
     ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
     ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],
     ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHLGOV 145 CHLGOV']],

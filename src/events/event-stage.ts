@@ -398,7 +398,10 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         // in the passive the slot holds the agent ("by Russia") and the subject is the target
         const sources = m.passive && slot ? coordinated(slot, s.endToken) : subjects;
-        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : [null];
+        // what one actor agreed to names its partner as the first actor after it in the clause
+        // ("APEC agreed to set up a research centre in Tokyo", "agreed to US mediation")
+        const partner = alone ? firstActorAfter(tokens, mentionsAt, m.end, s.endToken, subject) : null;
+        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (alone) rule = `${rule}+alone`;
@@ -444,6 +447,17 @@ export function createEventStage(options: EventStageOptions): Stage {
     );
     return doc;
   };
+}
+
+/** The first actor mention after token `from` in its clause (up to a comma, a clause break or 12 tokens), not `not` itself nor a pronoun. */
+function firstActorAfter(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number, not: Mention): Mention | null {
+  for (let k = from; k < Math.min(limit, from + 12); k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:()“”"—–]$/.test(t.text) || /^(but|while|whereas|although|because|after|before|if|unless)$/.test(t.norm)) return null;
+    const x = mentionsAt.get(k);
+    if (x && x.actor !== not.actor && t.pos !== 'PRON') return x;
+  }
+  return null;
 }
 
 /** Verbs that offer or accept an act rather than announce it: an offered use of force is cooperation, not a threat. */
