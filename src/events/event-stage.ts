@@ -503,7 +503,9 @@ const SUPPORT_VERBS = new Set(
  */
 function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): boolean {
   let k = i - 1;
-  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  // (a hyphenated modifier is one: "mounted its long-threatened invasion of")
+  const modifier = (t: Token, k: number) => /^(DET|ADJ|NUM)$/.test(t.pos) || t.text === '-' || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
+  while (k >= s.firstToken && modifier(tokens[k] as Token, k)) k--;
   if (k >= s.firstToken && /^(out|up|off)$/.test((tokens[k] as Token).norm)) k--; // "carried out", "stepped up"
   const v = tokens[k];
   if (!v || k < s.firstToken) return false;

@@ -209,6 +209,7 @@ function matchFrom(
       (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) ||
       quantityWord(tokens, j + skip, j) ||
       hyphenated(tokens, j + skip, j) ||
+      (COMPASS_WORD.test(t.norm) && skip < 3) ||
       titleBefore(tokens, j + skip, limit, mentionsAt);
     // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
     const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
@@ -216,6 +217,9 @@ function matchFrom(
   }
   return null;
 }
+
+/** A compass word before a place belongs to it: "the invasion of South Lebanon", "in northern Iraq". */
+const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
 
 /** A capitalised title word (one or two) right before a person: "met President Obama", "welcomed Prime Minister Rabin's plan". */
 function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
