@@ -8,6 +8,7 @@ describe('construction rules', () => {
   it.each([
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
     ['a declined aid is a rejection of aid (122x)', 'Norway declined to send aid to Chile.', ['NORGOV 1223 CHLGOV']],
+    ['an act "out of the question" is refused (1244)', 'Lifting the sanctions on Cuba is out of the question, Chile said.', ['CHLGOV 1244 CUBGOV']],
     ['a plain negation is still not coded', 'Chile did not meet with Peru.', []],
     ['one actor agreeing is its own intent (030)', 'Chile agreed to the plan on Monday.', ['CHLGOV 030 -']],
     ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],

@@ -343,14 +343,17 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         // a refused act of cooperation is a rejection: "refused to send aid to X" (122), "declined to meet X" (125)
         // and talks that "failed to reach agreement" reject the agreement (127)
+        // ("lifting the sanctions is out of the question" rules the act out: a refusal too)
         const refused =
-          modality.kind !== 'negated'
-            ? null
-            : REFUSING.has(modality.cue.lemma)
-              ? refusalCode(m.pattern.code)
-              : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
-                ? '127'
-                : null;
+          modality.kind === 'actual' && ruledOutAfter(tokens, m.end, s.endToken)
+            ? refusalCode(m.pattern.code)
+            : modality.kind !== 'negated'
+              ? null
+              : REFUSING.has(modality.cue.lemma)
+                ? refusalCode(m.pattern.code)
+                : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
+                  ? '127'
+                  : null;
         if (!refused && (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged')) {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
@@ -458,6 +461,17 @@ function firstActorAfter(tokens: readonly Token[], mentionsAt: ReadonlyMap<numbe
     if (x && x.actor !== not.actor && t.pos !== 'PRON') return x;
   }
   return null;
+}
+
+/** "… is (currently) out of the question" after an act's words, in its clause: the act is ruled out. */
+function ruledOutAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit - 3, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (t.norm === 'out' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'question')
+      return /^(be|remain|seem)$/.test(tokens[k - 1]?.lemma ?? '') || tokens[k - 1]?.pos === 'ADV';
+  }
+  return false;
 }
 
 /** Verbs that offer or accept an act rather than announce it: an offered use of force is cooperation, not a threat. */
