@@ -210,6 +210,7 @@ function matchFrom(
       quantityWord(tokens, j + skip, j) ||
       hyphenated(tokens, j + skip, j) ||
       (COMPASS_WORD.test(t.norm) && skip < 3) ||
+      placeNoun(tokens, j + skip, j) ||
       titleBefore(tokens, j + skip, limit, mentionsAt);
     // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
     const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
@@ -220,6 +221,15 @@ function matchFrom(
 
 /** A compass word before a place belongs to it: "the invasion of South Lebanon", "in northern Iraq". */
 const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
+
+/** A common noun of place before the place's name: "shelled the capital Juba", "the town of Gorazde", "the regional capital". */
+function placeNoun(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - from > 4) return false;
+  const t = tokens[k] as Token;
+  const PLACE = /^(capital|city|town|village|province|region|district|port|enclave|island)$/;
+  if (t.norm === 'of') return PLACE.test(tokens[k - 1]?.norm ?? '');
+  return PLACE.test(t.norm) && t.pos === 'NOUN';
+}
 
 /** A capitalised title word (one or two) right before a person: "met President Obama", "welcomed Prime Minister Rabin's plan". */
 function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
