@@ -505,7 +505,7 @@ function mostSpecificEvents(events: Event[], words: (rule: string) => number): E
 
 /** Verbs that carry an act named by their object noun: "launched an offensive", "imposed sanctions", "held talks". */
 const SUPPORT_VERBS = new Set(
-  'launch carry conduct hold impose sign stage mount begin start make give provide offer reach announce order deliver send extend step continue resume intensify approve grant pledge level file lodge express issue take open undertake wage unleash commit perpetrate perform initiate pursue seek propose agree conclude finalize finalise ink strike tighten expand escalate renew declare accept receive request demand disburse lend transfer allocate deploy dispatch claim detonate plant explode fight set fire publish release present direct voice raise bring press'.split(
+  'launch carry conduct hold impose sign stage mount begin start make give provide offer reach announce order deliver send extend step continue resume intensify approve grant pledge level file lodge express issue take open undertake wage unleash commit perpetrate perform initiate pursue seek propose agree conclude finalize finalise ink strike tighten expand escalate renew declare accept receive request demand disburse lend transfer allocate deploy dispatch claim detonate plant explode fight set fire publish release present direct voice raise bring press institute introduce enforce reimpose reinstate slap unveil'.split(
     ' ',
   ),
 );
