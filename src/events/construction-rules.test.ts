@@ -36,6 +36,11 @@ describe('construction rules', () => {
     ['a compass word before the target and a hyphenated modifier before an act noun', 'Turkey mounted its long-planned invasion of North Cyprus.', ['TURMIL 192 CYP']],
     ['a noun of place before the target’s name', 'Russian troops shelled the city of Kharkiv.', ['RUSMIL 190 UKR']],
     ['more support verbs carry an act noun', 'The Kenyan government threatened to institute a curfew in Nairobi.', ['KENGOV 1323 KENGOV']],
+    [
+      'a list of targets ends at its "and"',
+      'Hamas threatened to deliver blows to the United States and Israel, a Saudi weekly reported.',
+      ['PSEREB 1384 USAGOV', 'PSEREB 1384 ISRGOV'],
+    ],
     ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);

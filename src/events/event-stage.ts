@@ -94,10 +94,14 @@ export function createEventStage(options: EventStageOptions): Stage {
       // the other actors on the same words (a compound actor, a plural pronoun) come along
       const out = [m, ...onSameWords(m).filter((x) => x !== m)];
       let k = tokenOfOffset(m.end);
+      // a list ends at its "and"/"or": "the United States and Israel, a Saudi weekly reports" stops at Israel
+      let closed = false;
       for (;;) {
         let j = k;
-        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) j++;
-        if (j === k) break;
+        let conjunction = false;
+        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) conjunction ||= (tokens[j++] as Token).norm !== ',';
+        if (j === k || closed) break;
+        closed = conjunction;
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
         if (!next) break;

@@ -182,10 +182,13 @@ function matchFrom(
     if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
-      for (;;) {
+      // (a list ends at its "and"/"or")
+      for (let closed = false; ; ) {
         let k = after;
-        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) k++;
-        if (k === after) break;
+        let conjunction = false;
+        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) conjunction ||= (tokens[k++] as Token).norm !== ',';
+        if (k === after || closed) break;
+        closed = conjunction;
         while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
         const next = mentionsAt.get(k);
         if (!next) break;
