@@ -15,7 +15,7 @@ import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
-import { intentCode, lastWhere, modalityOf, threatCode } from './modality.js';
+import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -105,10 +105,14 @@ export function createEventStage(options: EventStageOptions): Stage {
       // the other actors on the same words (a compound actor, a plural pronoun) come along
       const out = [m, ...onSameWords(m).filter((x) => x !== m)];
       let k = tokenOfOffset(m.end);
+      // a list ends at its "and"/"or": "the United States and Israel, a Saudi weekly reports" stops at Israel
+      let closed = false;
       for (;;) {
         let j = k;
-        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) j++;
-        if (j === k) break;
+        let conjunction = false;
+        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) conjunction ||= (tokens[j++] as Token).norm !== ',';
+        if (j === k || closed) break;
+        closed = conjunction;
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
         if (!next) break;
@@ -128,6 +132,12 @@ export function createEventStage(options: EventStageOptions): Stage {
         let j = first - 1;
         // "Fornost and the evil awful Gondor": the words before the name belong to it
         while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
+        // "Gaddafi and Bulgarian President Zhivkov": a country word and a title before the name belong to it
+        if (j >= floor && !/^(,|and)$/.test((tokens[j] as Token).norm)) {
+          let t = first - 1;
+          while (t >= floor && t >= first - 3 && /^\p{Lu}/u.test((tokens[t] as Token).text) && /^(ADJ|PROPN|NOUN)$/.test((tokens[t] as Token).pos)) t--;
+          if (t < first - 1 && t >= floor && (tokens[t] as Token).norm === 'and') j = t;
+        }
         if (j < floor || !/^(,|and)$/.test((tokens[j] as Token).norm)) break;
         while (j >= floor && /^(,|and)$/.test((tokens[j] as Token).norm)) j--;
         const prev = endsAt.get(j + 1);
@@ -161,7 +171,10 @@ export function createEventStage(options: EventStageOptions): Stage {
     const placesAfter = function* (s: Sentence, prepositions: RegExp) {
       for (const e of entitiesOf.get(s.index) ?? []) {
         if (e.start < s.start || e.end > s.end || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') || e.form === 'pronoun' || e.form === 'nominal') continue;
-        if (prepositions.test((tokens[tokenOfOffset(e.start) - 1] as Token | undefined)?.norm ?? '')) yield e;
+        // a compass word between belongs to the place: "in northern Israel", "at the south Lebanon border"
+        let k = tokenOfOffset(e.start) - 1;
+        while (k > s.firstToken && (COMPASS.test((tokens[k] as Token).norm) || (tokens[k] as Token).norm === 'the') && k >= tokenOfOffset(e.start) - 2) k--;
+        if (prepositions.test((tokens[k] as Token | undefined)?.norm ?? '')) yield e;
       }
     };
     const placeIn = (s: Sentence): Place | null => {
@@ -192,6 +205,20 @@ export function createEventStage(options: EventStageOptions): Stage {
       return { start: src.start, end: src.end, text: src.text, actor: own, entity: null, rule: 'events:implied-target' };
     };
 
+    /**
+     * Whom an act of repression with no named target (root 17: "imposed a curfew", "banned the
+     * rally") is done to: the people of the place the sentence names after a locative preposition,
+     * else of the state's own country; only for a state's organs and office-holders as the source.
+     */
+    const impliedPopulation = (s: Sentence, src: Mention): Mention | null => {
+      if (!/^[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG)?$/.test(src.actor) || !isCountryOnly(src.actor.slice(0, 3))) return null;
+      for (const e of placesAfter(s, /^(in|at|near|across|throughout)$/)) {
+        if (!e.actor || !isCountryOnly(e.actor)) continue;
+        return { start: e.start, end: e.end, text: e.text, actor: e.actor, entity: doc.entities.indexOf(e), rule: 'events:implied-population' };
+      }
+      return { start: src.start, end: src.end, text: src.text, actor: src.actor.slice(0, 3), entity: null, rule: 'events:implied-population' };
+    };
+
     // tokens inside time expressions, which patterns step over
     const transparent = new Uint8Array(tokens.length);
     for (const t of doc.times) for (let j = tokenOfOffset(t.start); j >= 0 && j < tokens.length && (tokens[j] as Token).start < t.end; j++) transparent[j] = 1;
@@ -217,9 +244,10 @@ export function createEventStage(options: EventStageOptions): Stage {
       // the time in the event's own clause: after its words unless another verb's clause holds it, else before them
       const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0));
       const day = time?.date ?? time?.range?.[0] ?? article.date;
-      // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its government
+      // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its
+      // government, and so is the population an act of repression implies
       const srcActor = isPeople(src) ? src.actor : sectorOf(actorOn(src, day), root, 'source');
-      const tgtActor = tgt ? (isPeople(tgt) ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
+      const tgtActor = tgt ? (isPeople(tgt) || tgt.rule === 'events:implied-population' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
       // their own side ("the United States is a good partner," the envoy said) is no event
@@ -229,12 +257,13 @@ export function createEventStage(options: EventStageOptions): Stage {
       if (
         tgt &&
         tgtActor === srcActor &&
+        !tgt.rule.startsWith('events:implied') &&
         (tgt.rule === 'actors:pronoun' || nameOf(src) === nameOf(tgt) || m.pattern.by === 'speaker' || (diplomatic && countryLevel(src) && countryLevel(tgt)))
       )
         return;
       // one event per source, target and code in a sentence, however many patterns see it (an
       // implied addressee gives way to a named one: see the filter after the loop)
-      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule === 'events:implied-target' ? '|implied' : ''}`;
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       events.push({
@@ -323,12 +352,27 @@ export function createEventStage(options: EventStageOptions): Stage {
           continue;
         }
         // an act offered or agreed rather than done, among the conflict roots, is no threat ("offered to send police")
-        const conflict = Number(m.pattern.code.slice(0, 2)) >= 15;
-        if (modality.kind === 'intended' && modality.verb && conflict) {
+        // (a protest announced is a threat of one: "will boycott the vote" is CAMEO 133)
+        const conflict = Number(m.pattern.code.slice(0, 2)) >= 14;
+        // (a plan or readiness to use force is a threat: "is prepared to impose martial law" is 1324)
+        if (modality.kind === 'intended' && modality.verb && conflict && OFFERING.has(modality.cue.lemma)) {
           doc.messages.push({ ruleId: 'events:intended', reason: `${m.pattern.rule} matched but the act is only intended (“${modality.cue.text} to”)`, span: triggerSpan });
           continue;
         }
-        if (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged') {
+        // a refused act of cooperation is a rejection: "refused to send aid to X" (122), "declined to meet X" (125)
+        // and talks that "failed to reach agreement" reject the agreement (127)
+        // ("lifting the sanctions is out of the question" rules the act out: a refusal too)
+        const refused =
+          modality.kind === 'actual' && ruledOutAfter(tokens, m.end, s.endToken)
+            ? refusalCode(m.pattern.code)
+            : modality.kind !== 'negated'
+              ? null
+              : REFUSING.has(modality.cue.lemma)
+                ? refusalCode(m.pattern.code)
+                : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
+                  ? '127'
+                  : null;
+        if (!refused && (modality.kind === 'negated' || modality.kind === 'hypothetical' || modality.kind === 'requested' || modality.kind === 'alleged')) {
           doc.messages.push({
             ruleId: `events:${modality.kind}`,
             reason: `${m.pattern.rule} matched but the trigger is ${modality.kind} (“${modality.cue.text}”)`,
@@ -339,7 +383,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // inside a quotation, an act with no actor as its subject is the speaker's own
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
-        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset);
+        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset, covering);
         // an act named by a noun belongs to the clause's subject only as the object of a support
         // verb ("Russia launched an invasion of …"); "welcomed the talks", "with cooperation with" do not
         if (!possessor && (tokens[m.first] as Token).pos === 'NOUN' && governedElsewhere(tokens, s, m.first)) {
@@ -364,8 +408,10 @@ export function createEventStage(options: EventStageOptions): Stage {
         const slot = m.target && !(m.target.start === subject.start && m.target.end === subject.end) ? m.target : null;
         if (hasSlot && !slot && !m.joint) continue;
         // a joint act written without a partner ("Chile and Peru signed a trade deal"): the subjects act on each other
-        const joint = m.joint || (m.pattern.both && !hasSlot);
         const subjects = coordinatedBefore(subject, s.firstToken);
+        // an intention to cooperate agreed by one actor is still its own commitment ("Chile agreed to …"): no partner needed
+        const alone = m.pattern.both && !hasSlot && subjects.length < 2 && m.pattern.code.startsWith('03');
+        const joint = m.joint || (m.pattern.both && !hasSlot && !alone);
         if (m.joint && subjects.length < 2) continue;
         if (joint && !m.joint && subjects.length < 2) {
           doc.messages.push({ ruleId: 'events:no-partner', reason: `${m.pattern.rule} is a joint act but its subject names one actor`, span: triggerSpan });
@@ -373,10 +419,17 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         // in the passive the slot holds the agent ("by Russia") and the subject is the target
         const sources = m.passive && slot ? coordinated(slot, s.endToken) : subjects;
-        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : [null];
+        // what one actor agreed to names its partner as the first actor after it in the clause
+        // ("APEC agreed to set up a research centre in Tokyo", "agreed to US mediation")
+        const partner = alone ? firstActorAfter(tokens, mentionsAt, m.end, s.endToken, subject) : null;
+        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
-        if (modality.kind === 'intended') {
+        if (alone) rule = `${rule}+alone`;
+        if (refused) {
+          code = refused;
+          rule = `${rule}+refused`;
+        } else if (modality.kind === 'intended') {
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
             code = c;
@@ -389,26 +442,58 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && modality.kind !== 'intended') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
+        if (m.pattern.both && !joint && !alone && modality.kind !== 'intended')
+          for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
           // a protest that names no addressee is addressed to the authorities where it happens
-          const implied = !tgt && pairCode.startsWith('14') ? impliedAddressee(s, src) : null;
+          const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : m.pattern.code.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
           emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
         }
       }
     }
     // a protest coded with an implied addressee is dropped when the sentence codes the same protest by the same source explicitly
     const explicit = new Set(events.filter((e) => !e.rule.endsWith('+implied')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.root}`));
+    // so is one actor's bare "agreed to" when what it agreed to is coded as its intention ("agreed to lift sanctions on X")
+    const intents = new Set(events.filter((e) => e.root === '03' && !e.rule.includes('+alone')).map((e) => `${e.sentence.index}|${e.source.actor}`));
     doc.events = mostSpecificEvents(
-      events.filter((e) => !e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)),
+      events.filter(
+        (e) =>
+          (!e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)) &&
+          (!e.rule.includes('+alone') || !intents.has(`${e.sentence.index}|${e.source.actor}`)),
+      ),
       wordsOf,
     );
     return doc;
   };
 }
+
+/** The first actor mention after token `from` in its clause (up to a comma, a clause break or 12 tokens), not `not` itself nor a pronoun. */
+function firstActorAfter(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number, not: Mention): Mention | null {
+  for (let k = from; k < Math.min(limit, from + 12); k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:()“”"—–]$/.test(t.text) || /^(but|while|whereas|although|because|after|before|if|unless)$/.test(t.norm)) return null;
+    const x = mentionsAt.get(k);
+    if (x && x.actor !== not.actor && t.pos !== 'PRON') return x;
+  }
+  return null;
+}
+
+/** "… is (currently) out of the question" after an act's words, in its clause: the act is ruled out. */
+function ruledOutAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit - 3, from + 10); k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (t.norm === 'out' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'the' && tokens[k + 3]?.norm === 'question')
+      return /^(be|remain|seem)$/.test(tokens[k - 1]?.lemma ?? '') || tokens[k - 1]?.pos === 'ADV';
+  }
+  return false;
+}
+
+/** Verbs that offer or accept an act rather than announce it: an offered use of force is cooperation, not a threat. */
+const OFFERING = new Set(['offer', 'agree', 'pledge', 'promise', 'commit', 'propose', 'consent', 'volunteer']);
 
 /** True when `general` names a wider act than `specific`: a root, or a "not specified" x0 code, of its root ("07", "070" ⊃ "073"). */
 function wider(general: string, specific: string): boolean {
@@ -438,7 +523,7 @@ function mostSpecificEvents(events: Event[], words: (rule: string) => number): E
 
 /** Verbs that carry an act named by their object noun: "launched an offensive", "imposed sanctions", "held talks". */
 const SUPPORT_VERBS = new Set(
-  'launch carry conduct hold impose sign stage mount begin start make give provide offer reach announce order deliver send extend step continue resume intensify approve grant pledge level file lodge express issue take open undertake wage unleash commit perpetrate perform initiate pursue seek propose agree conclude finalize finalise ink strike tighten expand escalate renew declare accept receive request demand disburse lend transfer allocate deploy dispatch claim detonate plant explode fight set fire publish release present direct voice raise bring press'.split(
+  'launch carry conduct hold impose sign stage mount begin start make give provide offer reach announce order deliver send extend step continue resume intensify approve grant pledge level file lodge express issue take open undertake wage unleash commit perpetrate perform initiate pursue seek propose agree conclude finalize finalise ink strike tighten expand escalate renew declare accept receive request demand disburse lend transfer allocate deploy dispatch claim detonate plant explode fight set fire publish release present direct voice raise bring press institute introduce enforce reimpose reinstate slap unveil'.split(
     ' ',
   ),
 );
@@ -450,12 +535,16 @@ const SUPPORT_VERBS = new Set(
  */
 function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): boolean {
   let k = i - 1;
-  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  // (a hyphenated modifier is one: "mounted its long-threatened invasion of")
+  const modifier = (t: Token, k: number) => /^(DET|ADJ|NUM)$/.test(t.pos) || t.text === '-' || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
+  while (k >= s.firstToken && modifier(tokens[k] as Token, k)) k--;
   if (k >= s.firstToken && /^(out|up|off)$/.test((tokens[k] as Token).norm)) k--; // "carried out", "stepped up"
   const v = tokens[k];
   if (!v || k < s.firstToken) return false;
   // "went on hunger strike", "is on strike": the preposition belongs to the verb
   if (v.norm === 'on' && /^(go|be|remain|stay)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
+  // "committed to any direct assistance to …": the subject commits to the act (an intention or, refused, a rejection)
+  if (v.norm === 'to' && /^(commit|committed|pledge|agree|consent)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
   if (v.pos === 'ADP' || v.norm === 'to') return true;
   if (v.pos !== 'VERB') return false;
   const stem = v.norm.replace(/(ed|d|s|ing)$/, '');
@@ -463,8 +552,18 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
 }
 
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
-function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], s: Sentence, m: PatternMatch, tokenOfOffset: (o: number) => number): Mention | null {
+function possessorOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  s: Sentence,
+  m: PatternMatch,
+  tokenOfOffset: (o: number) => number,
+  covering: ReadonlyArray<Mention | undefined>,
+): Mention | null {
   if ((tokens[m.first] as Token).pos !== 'NOUN') return null;
+  // a demonym before the noun is its actor: "Palestinian riots against …", "the Russian invasion of …"
+  const around = covering[m.first];
+  if (around?.rule === 'actors:demonym+noun' && around.start < (tokens[m.first] as Token).start && tokenOfOffset(around.start) >= s.firstToken) return around;
   let k = m.first - 1;
   while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
   if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;

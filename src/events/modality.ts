@@ -125,8 +125,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     }
     if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
-    if (t.lemma === 'threaten' && tokens[j + 1]?.norm === 'to') threatened ??= t;
-    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && tokens[j + 1]?.norm === 'to' && !intended) {
+    if (t.lemma === 'threaten' && toFollows(tokens, j, first)) threatened ??= t;
+    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && toFollows(tokens, j, first) && !intended) {
       intended = t;
       intentVerb = true;
     }
@@ -147,6 +147,20 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   if (threatened) return { kind: 'threatened', cue: threatened };
   if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
   return { kind: 'actual' };
+}
+
+/** Words of a short time phrase between a verb and its "to": "threatened on Monday to", "agreed today to". */
+const TIME_WORD =
+  /^(on|this|last|next|late|early|again|also|now|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether an infinitive "to" follows token j before `limit`, over at most three time words. */
+function toFollows(tokens: readonly Token[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'to') return true;
+    if (!TIME_WORD.test(t.norm) && t.pos !== 'NUM') return false;
+  }
+  return false;
 }
 
 const conditions = new WeakMap<readonly Token[], Int32Array>();
@@ -173,6 +187,41 @@ export function intentCode(code: string): string | null {
   if (code.startsWith('045')) return '039'; // an intention to mediate
   const root = code.slice(0, 2);
   return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
+}
+
+/** Verbs that refuse the act they govern: "refused to meet", "declined to send aid to". */
+export const REFUSING = new Set(['refuse', 'decline', 'reject']);
+
+/**
+ * The CAMEO code for refusing to do what `code` names (cooperation roots 04-08), or null: CAMEO
+ * codes a refusal to cooperate as a rejection (12x), by what is refused: a meeting (125), mediation
+ * (126), an agreement (127), material cooperation (121x), aid (122x), a concession (124x).
+ */
+export function refusalCode(code: string): string | null {
+  const table: Array<[RegExp, string]> = [
+    [/^045/, '126'], // mediate
+    [/^04/, '125'], // meet, negotiate
+    [/^057/, '127'], // sign an agreement
+    [/^05/, '120'],
+    [/^061/, '1211'],
+    [/^062/, '1212'],
+    [/^063/, '1213'],
+    [/^06/, '121'],
+    [/^071/, '1221'],
+    [/^072/, '1222'],
+    [/^073/, '1223'],
+    [/^074/, '1224'],
+    [/^07/, '122'],
+    [/^081/, '1241'],
+    [/^082/, '1242'],
+    [/^083/, '123'],
+    [/^084/, '1243'],
+    [/^085/, '1244'],
+    [/^086/, '1245'],
+    [/^087/, '1246'],
+    [/^08/, '124'],
+  ];
+  return table.find(([re]) => re.test(code))?.[1] ?? null;
 }
 
 /** The CAMEO code for a threat to do what `code` names (protest and conflict roots 14-20), or null. */

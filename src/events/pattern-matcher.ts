@@ -161,7 +161,13 @@ function matchFrom(
     return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
   }
   if (el.kind === 'gap') {
-    for (let skip = 0; skip <= el.max && j + skip <= limit; skip++) {
+    // a hyphenated word split by the tokenizer counts once: "an international peace-keeping force" is three words
+    for (let skip = 0, words = 0; words <= el.max && j + skip <= limit; skip++) {
+      if (skip > 0) {
+        const prev = tokens[j + skip - 1] as Token;
+        if (prev.text !== '-' && tokens[j + skip - 2]?.text !== '-') words++;
+        if (words > el.max) break;
+      }
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
       // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
       if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
@@ -181,10 +187,13 @@ function matchFrom(
     if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
-      for (;;) {
+      // (a list ends at its "and"/"or")
+      for (let closed = false; ; ) {
         let k = after;
-        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) k++;
-        if (k === after) break;
+        let conjunction = false;
+        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) conjunction ||= (tokens[k++] as Token).norm !== ',';
+        if (k === after || closed) break;
+        closed = conjunction;
         while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
         const next = mentionsAt.get(k);
         if (!next) break;
@@ -203,10 +212,50 @@ function matchFrom(
     }
     const t = tokens[j + skip] as Token;
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
-    const leadIn = (LEAD_IN.test(t.pos) && skip < 3) || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) || quantityWord(tokens, j + skip, j);
-    if (!leadIn && !/^['’]s$/.test(t.text) && !(/^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && skip > 0 && skip < 3)) break;
+    const leadIn =
+      (LEAD_IN.test(t.pos) && skip < 3) ||
+      (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text) && skip < 3) ||
+      quantityWord(tokens, j + skip, j) ||
+      hyphenated(tokens, j + skip, j) ||
+      (COMPASS_WORD.test(t.norm) && skip < 3) ||
+      placeNoun(tokens, j + skip, j) ||
+      titleBefore(tokens, j + skip, limit, mentionsAt);
+    // a past participle right before the actor describes it too: "rejected proposed Israeli changes"
+    const participle = /^(VERB|NOUN)$/.test(t.pos) && PARTICIPLE.test(t.norm) && ((skip > 0 && skip < 3) || (skip === 0 && t.norm.endsWith('ed') && mentionsAt.has(j + 1)));
+    if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
+}
+
+/** A compass word before a place belongs to it: "the invasion of South Lebanon", "in northern Iraq". */
+const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
+
+/** A common noun of place before the place's name: "shelled the capital Juba", "the town of Gorazde", "the regional capital". */
+function placeNoun(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - from > 4) return false;
+  const t = tokens[k] as Token;
+  const PLACE = /^(capital|city|town|village|province|region|district|port|enclave|island)$/;
+  if (t.norm === 'of') return PLACE.test(tokens[k - 1]?.norm ?? '');
+  return PLACE.test(t.norm) && t.pos === 'NOUN';
+}
+
+/** A capitalised title word (one or two) right before a person: "met President Obama", "welcomed Prime Minister Rabin's plan". */
+function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
+  for (let n = k; n < Math.min(limit, k + 2); n++) {
+    const t = tokens[n] as Token;
+    if (!/^(PROPN|NOUN)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || mentionsAt.has(n)) return false;
+    if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
+  }
+  return false;
+}
+
+/** A part of a hyphenated modifier before an actor ("war-torn Mozambique"), not a prefix against it ("anti-Iran"). */
+function hyphenated(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - from > 3) return false;
+  const t = tokens[k] as Token;
+  if (t.text === '-') return k > from && !/^(anti|non|counter|ex|pro)$/.test((tokens[k - 1] as Token).norm);
+  if (tokens[k + 1]?.text === '-') return /^\p{Ll}/u.test(t.text) && !/^(anti|non|counter|ex|pro)$/.test(t.norm);
+  return k > from && tokens[k - 1]?.text === '-' && /^\p{Ll}/u.test(t.text);
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */

@@ -1,0 +1,48 @@
+// Constructions the event stage codes without a pattern of their own (issue #4): refusals of
+// cooperation as rejections, one actor's "agreed to", protests whose place follows a compass word,
+// coordinated subjects with titles, a participle before the target. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { code, triples } from '../../test/support.js';
+
+describe('construction rules', () => {
+  it.each([
+    ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
+    ['a declined aid is a rejection of aid (122x)', 'Norway declined to send aid to Chile.', ['NORGOV 1223 CHLGOV']],
+    ['an act "out of the question" is refused (1244)', 'Lifting the sanctions on Cuba is out of the question, Chile said.', ['CHLGOV 1244 CUBGOV']],
+    ['a plain negation is still not coded', 'Chile did not meet with Peru.', []],
+    ['one actor agreeing is its own intent (030)', 'Chile agreed to the plan on Monday.', ['CHLGOV 030 -']],
+    ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],
+    ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
+    ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],
+    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHLGOV 145 CHLGOV']],
+    [
+      'a title and a country word between "and" and a name',
+      'Chilean President Gabriel Boric and Peruvian President Pedro Castillo signed a trade agreement.',
+      ['CHLELI 057 PERGOV', 'PERGOV 057 CHLELI'],
+    ],
+    ['a past participle before the target', 'Chile rejected renewed Peruvian demands.', ['CHLGOV 120 PERGOV']],
+    ['talks that fail to reach agreement reject it (127)', 'Chile and Peru failed to reach agreement on the border.', ['CHLGOV 127 PERGOV', 'PERGOV 127 CHLGOV']],
+    ['a threat with a time phrase before its "to"', 'Mali threatened on Monday to break relations with France.', ['MLIGOV 1313 FRAGOV']],
+    ['an announced boycott is a threat of protest (133)', 'Kenyan students said they would boycott the elections.', ['KENCVL 133 -']],
+    ['a demonym before an act noun is its actor', 'Palestinian riots against the Israeli army continued.', ['PSEGOV 145 ISRMIL']],
+    ['a title before a person in the slot', 'The German government welcomed President Macron’s latest statement.', ['DEUGOV 051 FRAGOV']],
+    ['repression with no named target falls on the state’s own people', 'The Kenyan police imposed a curfew.', ['KENCOP 1723 KEN']],
+    ['… or on the people of the place it names', 'Ugandan police banned all rallies in Kenya.', ['UGACOP 1721 KEN']],
+    ['no implied target for a non-state source', 'Kenyan rebels imposed a curfew.', ['KENREB 1723 -']],
+    ['a readiness to repress is a threat, on the state’s own people', 'The Kenyan government is prepared to impose martial law.', ['KENGOV 1324 KEN']],
+    ['an offer of force stays cooperation', 'Chile offered to send police to Haiti.', ['CHLGOV 0334 HTIGOV']],
+    ['a hyphenated word counts once in a gap', 'Ghana sent 800 troops to an international peace-keeping force in Liberia.', ['GHAGOV 074 LBRGOV']],
+    ['an act committed to is the subject’s', 'Turkey refused to commit to any direct assistance to Kuwait.', ['TURGOV 122 KWTGOV']],
+    ['a compass word before the target and a hyphenated modifier before an act noun', 'Turkey mounted its long-planned invasion of North Cyprus.', ['TURMIL 192 CYP']],
+    ['a noun of place before the target’s name', 'Russian troops shelled the city of Kharkiv.', ['RUSMIL 190 UKR']],
+    ['more support verbs carry an act noun', 'The Kenyan government threatened to institute a curfew in Nairobi.', ['KENGOV 1323 KENGOV']],
+    [
+      'a list of targets ends at its "and"',
+      'Hamas threatened to deliver blows to the United States and Israel, a Saudi weekly reported.',
+      ['PSEREB 1384 USAGOV', 'PSEREB 1384 ISRGOV'],
+    ],
+    ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
+  ])('%s: %j', (_what, text, expected) => {
+    expect(triples(code(text, '2022-01-10'))).toEqual(expected);
+  });
+});
