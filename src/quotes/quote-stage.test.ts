@@ -92,7 +92,7 @@ describe('quotations and their speakers', () => {
   });
 
   it.each([
-    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Sen. Jeff Merkley of Oregon'],
+    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Jeff Merkley'],
     ['a title quoted in the attribution', 'Senator Ana Ruiz spoke. “We are ready,” Ruiz said on “Good Morning” on Sunday. “So are they.”', 'Ana Ruiz'],
     ['a partial quotation attributed after it', 'Mayor Ana Ruiz spoke. The plan was a “good thing,” she remarked. “And we should start it.”', 'Ana Ruiz'],
   ])('continues the attribution over %s', (_what, text, speaker) => {
@@ -118,8 +118,21 @@ describe('quotations and their speakers', () => {
     ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
     ['over a parenthesis before the cue', 'Sen. Ana Ruiz (D-Ohio) said the tax is “a burden.”', 'Ana Ruiz'],
     ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
+    ['after a full stop, an attribution-only sentence', 'The talks went on. “The deal is not done yet.” Mayor Ana Ruiz wrote on Friday.', 'Ana Ruiz'],
+    ['a cue verb the tagger reads as a noun', 'The race tightened. “We can win this state in November,” Ruiz notes.', 'Ruiz'],
+    ['a person “of the” a body', '“The risk is real.” Ana Ruiz of the Brookings Institution wrote.', 'Ana Ruiz'],
+    ['an introduction ending with a comma before the paragraph', 'As Reuters reported,\n\n“The bridge will open in May and cost less.”', 'Reuters'],
+    ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('leaves a quotation alone when the sentence after it reports something else', () => {
+    const a = code('“We won the vote.” Mayor Ana Ruiz said the council was happy.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['direct', null],
+      ['indirect', 'Ana Ruiz'],
+    ]);
   });
 
   it('runs a reported clause on to the closing mark of a quotation that opens in it', () => {

@@ -44,6 +44,7 @@ const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|bran
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SKIPPABLE = /^(ADV|PART)$/;
+const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -138,7 +139,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const adp = tokens[p[0] - 1] as Token | undefined;
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
         const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
-        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // ("as" opens a clause: "as Politico reported")
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
         // "X issued a statement describing …": the statement is X's
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
@@ -201,7 +203,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const prevS = doc.sentences[sOpen.index - 1];
         let k = prevS ? prevS.endToken - 1 : -1;
         while (k >= 0 && (tokens[k] as Token).pos === 'SPACE') k--;
-        if (prevS && k >= 0 && (tokens[k] as Token).text === ':') {
+        // …or with a comma: an unfinished sentence hands on to the quotation (‘As Politico reported,¶“…”’)
+        if (prevS && k >= 0 && /^[:,]$/.test((tokens[k] as Token).text)) {
           floor = prevS.firstToken;
           from = k;
         }
@@ -219,6 +222,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if (!q.speaker && (tokens[from] as Token | undefined)?.text === ':') {
         const sp = phraseEndingAt(tokens, from - 1, floor);
         if (sp && (index.entityAt[sp[1] - 1] || (tokens[sp[1] - 1] as Token).pos === 'PROPN')) attribute(q, sp, from, 1);
+      }
+      // ‘The senator released the following statement: “…”’ — a clause that presents the quotation
+      // with a colon, without a reporting verb: the subject of its verb speaks
+      if (!q.speaker && (tokens[from] as Token | undefined)?.text === ':') {
+        for (let c = from - 1; c >= floor; c--) {
+          const t = tokens[c] as Token;
+          if (inQuote[c] || t.text === ',' || t.text === ';') break;
+          if (t.pos !== 'VERB' || usedCue.has(c) || tokens[c - 1]?.norm === 'to') continue;
+          const sp = subjectOf(c, floor);
+          if (sp && NAMED_SPEAKER.test((tokens[sp[1] - 1] as Token).pos)) attribute(q, sp, c, 1);
+          break;
+        }
       }
     }
     // split quotes and continuations take the speaker of the quote just before
@@ -468,17 +483,30 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       let limit = sClose ? sClose.endToken : tokens.length;
       // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
       // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
-      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
+      // A full stop does the same (‘“It is solved.” Jeffrey Lewis wrote in December.’) when the next
+      // sentence is only that attribution: no verb after its cue ("said Tuesday", "wrote in a memo")
+      let crossed = false;
+      if (j === limit && sClose && /[.?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
         const next = doc.sentences[sClose.index + 1];
-        if (next) limit = next.endToken;
+        if (next) {
+          limit = next.endToken;
+          crossed = !/[?!]$/.test(text.slice(q.start, q.end));
+        }
       }
+      const attributionOnly = (from: number): boolean => {
+        if (!crossed) return true;
+        for (let k = from; k < limit; k++)
+          if (inQuote[k] || (tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).norm === 'that') return false;
+        return true;
+      };
       if (j < limit && !inQuote[j]) {
         const c = cueAt(tokens, j);
         if (c) {
           const sp = phraseStartingAt(tokens, j + c, limit);
-          if (sp) attribute(q, sp, j, c);
+          if (sp && attributionOnly(sp[1])) attribute(q, sp, j, c);
         } else {
-          const sp = phraseStartingAt(tokens, j, limit);
+          let sp = phraseStartingAt(tokens, j, limit);
+          if (sp && sp[1] - sp[0] > 1 && verbAsNoun(sp[1] - 1)) sp = [sp[0], sp[1] - 1];
           if (sp) {
             let k = sp[1];
             // a parenthesis after the name: "Sen. Chuck Schumer (D-N.Y.) said"
@@ -499,11 +527,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
               if (k === e + 1) break;
             }
             while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
-            const c2 = cueAt(tokens, k);
-            if (c2) attribute(q, sp, k, c2);
+            // the tagger may read the verb after a name as a plural noun (‘…,” Viguerie notes.’)
+            const c2 = cueAt(tokens, k) || (verbAsNoun(k) ? 1 : 0);
+            if (c2 && attributionOnly(k + c2)) attribute(q, sp, k, c2);
           }
         }
       }
+    }
+
+    /** A cue verb's third-person form tagged as a noun ("notes", "adds"): only where a verb must stand, after a quotation's speaker. */
+    function verbAsNoun(k: number): boolean {
+      const t = tokens[k];
+      return !!t && t.pos === 'NOUN' && /s$/.test(t.norm) && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm.slice(0, -1)));
     }
 
     /**

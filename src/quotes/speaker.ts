@@ -85,8 +85,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit:
     while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
   }
   // "X of Y" names ("Joel Pollak of Breitbart California")
-  if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1] as Token).pos === 'PROPN') {
-    end += 1;
+  // "X of the Y" too ("Jeffrey Lewis of the James Martin Center")
+  const det = end < limit - 2 && (tokens[end + 1] as Token).norm === 'the' && (tokens[end + 2] as Token).pos === 'PROPN' ? 1 : 0;
+  if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1 + det] as Token).pos === 'PROPN') {
+    end += 1 + det;
     while (end < limit && (tokens[end] as Token).pos === 'PROPN') end++;
   }
   return end > first ? [first, end] : null;
@@ -98,7 +100,13 @@ export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number
   const tokens = doc.tokens;
   const text = doc.article.text;
   // the head (last token) decides: "Iran's spokesperson" is the spokesperson
-  const head = end - 1;
+  // …but in "Jeffrey Lewis of the James Martin Center" the person before "of" is the head
+  let head = end - 1;
+  for (let k = first + 1; k < end - 1; k++) {
+    if ((tokens[k] as Token).norm !== 'of') continue;
+    if (index.entityAt[k - 1]?.type === 'PERSON' && !(index.entityAt[k - 1] as Entity).text.includes(' of ')) head = k - 1;
+    break;
+  }
   const mention = index.mentionAt[head] ?? null;
   const entity = index.entityAt[head] ?? null;
   // the mention or entity that covers the head gives the span ("Iran's spokesperson", "Christopher Landau")
