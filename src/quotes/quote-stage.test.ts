@@ -153,6 +153,17 @@ describe('quotations and their speakers', () => {
     expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['money was short', 'Ana Ruiz']);
   });
 
+  it.each([
+    ['a belief inside what is said', 'Mayor Ana Ruiz says she believes the plan will pass in May.', [['she believes the plan will pass in May', 'Ana Ruiz']]],
+    [
+      'a hope before the attribution that closes the sentence',
+      'She hopes the council will back the plan soon, Ana Ruiz said.',
+      [['She hopes the council will back the plan soon', 'Ana Ruiz']],
+    ],
+  ])('makes one attribution of a cue inside another: %s', (_what, text, expected) => {
+    expect(code(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual(expected);
+  });
+
   it('makes no indirect speech of a direct quotation and its attribution', () => {
     const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);

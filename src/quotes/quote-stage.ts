@@ -260,10 +260,21 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
 
     // (4) indirect speech
+    // A cue inside what another cue reports is part of that report ("he says he believes the campaign
+    // has …", "Cruz said he hopes …"): one attribution, the outer one
     const indirect: WorkQuote[] = [];
     for (const s of doc.sentences) {
+      const sentenceStart = indirect.length;
+      const reported = (c: number): boolean => {
+        // not a second verb of the speaker's own ("told reporters that … but stressed that …")
+        let b = c - 1;
+        while (b > s.firstToken && SKIPPABLE.test((tokens[b] as Token).pos)) b--;
+        if ((tokens[b] as Token | undefined)?.pos === 'CCONJ') return false;
+        for (let k = sentenceStart; k < indirect.length; k++) if ((indirect[k] as WorkQuote).first <= c && c <= (indirect[k] as WorkQuote).last) return true;
+        return false;
+      };
       for (let c = s.firstToken; c < s.endToken; c++) {
-        if (inQuote[c] || usedCue.has(c)) continue;
+        if (inQuote[c] || usedCue.has(c) || reported(c)) continue;
         const n = cueAt(tokens, c);
         if (!n) continue;
         const w = tokens[c] as Token;
@@ -304,7 +315,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             const obj = phraseStartingAt(tokens, a, s.endToken);
             if (obj) a = obj[1];
           }
-          const body = content(a, s.endToken);
+          // not over an attribution that closes the sentence: "She hopes it passes, Ruiz said." is Ruiz's
+          const body = content(a, closingAttribution(a, s.endToken));
           if (body && body[0] > c) {
             indirect.push(makeIndirect(body, subject, c, n));
             continue;
@@ -324,7 +336,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             continue;
           }
           const body = speaker ? content(s.firstToken, comma) : null;
-          if (speaker && body) indirect.push(makeIndirect(body, speaker, c, n));
+          if (speaker && body) {
+            // "He believes it will pass, Ruiz said": the belief is inside what Ruiz reports
+            for (let k = indirect.length - 1; k >= sentenceStart; k--) {
+              const inner = indirect[k] as WorkQuote;
+              if (inner.cueToken >= body[0] && inner.cueToken < body[1]) indirect.splice(k, 1);
+            }
+            indirect.push(makeIndirect(body, speaker, c, n));
+          }
         }
       }
     }
@@ -533,6 +552,31 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           }
         }
       }
+    }
+
+    /** Where ", X said (Tuesday)." / ", said X." closes the sentence [a, b): the comma, else b. */
+    function closingAttribution(a: number, b: number): number {
+      for (let k = b - 2; k > a; k--) {
+        const t = tokens[k] as Token;
+        if (inQuote[k]) break;
+        if (t.text !== ',') continue;
+        let c = k + 1;
+        let n = cueAt(tokens, c);
+        if (!n) {
+          const sp = phraseStartingAt(tokens, c, b);
+          if (!sp) return b;
+          c = sp[1];
+          while (c < b && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
+          n = cueAt(tokens, c);
+          if (!n) return b;
+        }
+        for (let j = c + n; j < b; j++) {
+          const u = tokens[j] as Token;
+          if (inQuote[j] || u.pos === 'VERB' || u.pos === 'AUX' || u.norm === 'that' || u.text === ',') return b;
+        }
+        return k;
+      }
+      return b;
     }
 
     /** A cue verb's third-person form tagged as a noun ("notes", "adds"): only where a verb must stand, after a quotation's speaker. */
