@@ -123,6 +123,13 @@ describe('quotations and their speakers', () => {
     ['a person “of the” a body', '“The risk is real.” Ana Ruiz of the Brookings Institution wrote.', 'Ana Ruiz'],
     ['an introduction ending with a comma before the paragraph', 'As Reuters reported,\n\n“The bridge will open in May and cost less.”', 'Reuters'],
     ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],
+    ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
+    ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
+    [
+      'a participle takes the subject that names someone',
+      'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”',
+      'protesters (unnamed)',
+    ],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });

@@ -95,14 +95,33 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const subjectOf = (c: number, floor: number): [number, number] | null => {
       const w = tokens[c] as Token;
       // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
+      // (the first verb whose subject names someone: "The first incident came when protesters
+      // interrupted her, shouting" is the protesters'; not an infinitive: "a plan to bar …")
       if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+        let fallback: [number, number] | null | undefined;
         for (let v = floor; v < c - 1; v++) {
           const t = tokens[v] as Token;
-          if (!inQuote[v] && (t.pos === 'VERB' || t.pos === 'AUX')) return subjectOf(v, floor);
+          if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX') || tokens[v - 1]?.norm === 'to') continue;
+          const sp = subjectOf(v, floor);
+          if (sp && namesSomeone(sp)) return sp;
+          if (fallback === undefined) fallback = sp;
         }
-        return null;
+        return fallback ?? null;
       }
       let k = c - 1;
+      // over an insertion between the subject and its verb: "Trump, who leads in delegates, mocked",
+      // "Mary Susan, clad in a red cape, said", "Mike Huckabee, for his part, is labeling"
+      while (k >= floor && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+      if (k > floor && (tokens[k] as Token).text === ',' && !inQuote[k]) {
+        for (let o = k - 2; o > floor && o > k - 30; o--) {
+          if (inQuote[o] || (tokens[o] as Token).text === ';') break;
+          if ((tokens[o] as Token).text !== ',') continue;
+          const sp = phraseEndingAt(tokens, o - 1, floor);
+          if (sp && namesSomeone(sp) && !(tokens[sp[0] - 1]?.pos === 'ADP')) return sp;
+          break;
+        }
+      }
+      k = c - 1;
       for (let hops = 0; hops < 4; hops++) {
         // over adverbs, auxiliaries ("is telling", "has also called for"), "to" and commas
         while (
@@ -552,6 +571,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           }
         }
       }
+    }
+
+    /** Whether a phrase names someone: a name, a pronoun, or an entity or actor mention at its head. */
+    function namesSomeone(sp: [number, number]): boolean {
+      const head = sp[1] - 1;
+      return !!index.entityAt[head] || !!index.mentionAt[head] || tokens.slice(sp[0], sp[1]).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
     }
 
     /** Where ", X said (Tuesday)." / ", said X." closes the sentence [a, b): the comma, else b. */
