@@ -128,7 +128,7 @@ describe('quotations and their speakers', () => {
     [
       'a participle takes the subject that names someone',
       'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”',
-      'protesters (unnamed)',
+      'protesters',
     ],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
