@@ -125,11 +125,7 @@ describe('quotations and their speakers', () => {
     ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],
     ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
     ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
-    [
-      'a participle takes the subject that names someone',
-      'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”',
-      'protesters',
-    ],
+    ['a participle takes the subject that names someone', 'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”', 'protesters'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
@@ -151,6 +147,13 @@ describe('quotations and their speakers', () => {
     ['at a conjunction', 'Senator Ana Ruiz says she is “excited about the race” as she faces a test in Ohio.', 'she is “excited about the race”'],
     ['not between two quotations', 'Ana Ruiz considered the plan “a disaster” and “a waste” of money, then left.', 'the plan “a disaster” and “a waste” of money'],
     ['after what a reporting verb introduces, over “and …”', 'Senator Ana Ruiz said the tax is “a burden” and she will fight it.', 'the tax is “a burden” and she will fight it'],
+    [
+      'at a quotation closed after its own comma',
+      'Senator Ana Ruiz said things “should be wrapped up by May,” referring to the convention in Ohio.',
+      'things “should be wrapped up by May,”',
+    ],
+    ['before a second predicate of the speaker', 'Tom Hale called the mayor a “blowhard” and said his plan was a failure.', 'the mayor a “blowhard”'],
+    ['before a relative clause on the quoted words', 'Ana Ruiz said the plan is “self-deportation”, which she called cruel.', 'the plan is “self-deportation”'],
   ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
     expect(code(text).quotes[0]?.text).toBe(clause);
   });

@@ -649,6 +649,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
      * suggests") unless another quotation follows close behind ("as “a sociopath” and “a psychopath”").
      */
     function clauseEnd(from: number, s: Sentence, speech: boolean): number {
+      // a quotation closed after its own comma (‘things “should be wrapped up by Cleveland,” referring
+      // to …’) ends the clause: what follows is the writer's again
+      const closing = tokens[from - 1];
+      if (closing && inQuote[from - 1] && /,\s*$/.test(text.slice(Math.max(0, closing.start - 2), closing.start)) && !nextQuoteNear(from, s)) return from;
       let to = from;
       while (to < s.endToken) {
         const t = tokens[to] as Token;
@@ -658,9 +662,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
         // what a reporting verb introduces runs on over "and …", "because …" (PolNeAR's content does);
         // it ends at a semicolon, a dash or a participle ("…, describing the team as …")
+        const after = tokens[to + 1] as Token | undefined;
         const boundary = speech
           ? /^[;—–(]$/.test(t.text) ||
-            (t.text === ',' && (tokens[to + 1] as Token | undefined)?.pos === 'VERB' && /ing$/.test((tokens[to + 1] as Token).norm)) ||
+            (t.text === ',' && after?.pos === 'VERB' && /ing$/.test(after.norm)) ||
+            // a relative clause on the quoted words, or a second predicate of the speaker ("… and said")
+            (t.text === ',' && /^(which|who)$/.test(after?.norm ?? '')) ||
+            (t.pos === 'CCONJ' && after?.pos === 'VERB') ||
             /^(while|as|before|after|although|though|whereas|but)$/.test(t.norm)
           : /^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ';
         if (boundary) {
@@ -671,6 +679,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         to++;
       }
       return to;
+    }
+
+    /** Whether another quotation opens within a few tokens of `from` (‘as “a sociopath” and “a psychopath”’). */
+    function nextQuoteNear(from: number, s: Sentence): boolean {
+      for (let k = from; k < Math.min(s.endToken, from + 7); k++) if (inQuote[k]) return true;
+      return false;
     }
 
     /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */
