@@ -174,6 +174,14 @@ describe('quotations and their speakers', () => {
     expect(code(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual(expected);
   });
 
+  it('gives a partial quotation after ", saying" to that participle, and ends the reported clause before it', () => {
+    const a = code('Senator Ana Ruiz argued that a database would keep people from coming in illegally, saying it is “all about management.”');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.cue?.text])).toEqual([
+      ['indirect', 'a database would keep people from coming in illegally', 'argued'],
+      ['partial', 'it is “all about management.”', 'saying'],
+    ]);
+  });
+
   it('makes no indirect speech of a direct quotation and its attribution', () => {
     const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);

@@ -376,6 +376,24 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       const { open, close } = q.marks;
       const host = indirect.find((i) => i.start <= open && close <= i.end + 1);
       if (!host) continue;
+      // a nearer cue of its own inside the clause (‘argued that a database would help, saying it’s “all
+      // about management”’): the quotation is that cue's, and the reported clause ends before it
+      if (
+        q.cueToken > host.cueToken &&
+        q.cueToken >= host.first &&
+        q.cueToken < q.first &&
+        q.speaker &&
+        tokens[q.cueToken - 1]?.text === ',' &&
+        (tokens[q.cueToken] as Token).pos === 'VERB'
+      ) {
+        let e = q.cueToken;
+        while (e > host.first && /^(PUNCT|CCONJ)$/.test((tokens[e - 1] as Token).pos)) e--;
+        if (e - host.first >= 3) {
+          host.end = (tokens[e - 1] as Token).end;
+          host.last = e - 1;
+        }
+        continue;
+      }
       host.fragments = [...(host.fragments ?? []), { start: q.start, end: q.end, kind: q.kind }];
       host.kind = 'partial';
       q.merged = true;
