@@ -39,6 +39,8 @@ describe('quotations and their speakers', () => {
     ],
     ['term, unattributed', 'The so-called “Gang of Eight” met again.', [['term', 'Gang of Eight', null, null]]],
     ['a title is no quotation', 'He watched “Face the Nation” and “13 Hours: The Secret Soldiers of Benghazi” on Sunday.', []],
+    ['a title with its sentence comma inside the marks', 'The senator appeared on “Meet the Press,” and left early.', []],
+    ['a title with a short lower-case word', 'He hosts “Midday with Charlie Sykes” on weekdays.', []],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],

@@ -44,6 +44,8 @@ const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|bran
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SKIPPABLE = /^(ADV|PART)$/;
+/** Short words a title leaves in lower case ("Midday with Charlie Sykes"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that']);
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
@@ -203,9 +205,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const quoteRecords = [...quotes];
     /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
     const titleCase = (m: QuoteMarks): boolean => {
-      const words = text.slice(m.contentStart, m.contentEnd).split(/\s+/);
-      if (words.length > 8 || /[.!?,]$/.test(words[words.length - 1] as string)) return false;
-      const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+      // (the comma or full stop of the sentence may sit inside the closing mark: ‘on “Meet the Press,” she said’)
+      const words = text.slice(m.contentStart, m.contentEnd).replace(/[.,]$/, '').split(/\s+/);
+      if (words.length > 8 || /[.!?,:;]$/.test(words[words.length - 1] as string)) return false;
+      const content = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
       return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
     };
 
