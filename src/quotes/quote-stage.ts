@@ -585,7 +585,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
               k = cueAt(tokens, c) ? e + 1 : e;
               if (k === e + 1) break;
             }
-            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
+            // over adverbs and auxiliaries: ‘…,” Sotomayor has said.’
+            while (k < limit && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).pos === 'AUX')) k++;
             // the tagger may read the verb after a name as a plural noun (‘…,” Viguerie notes.’)
             const c2 = cueAt(tokens, k) || (verbAsNoun(k) ? 1 : 0);
             if (c2 && attributionOnly(k + c2)) attribute(q, sp, k, c2);
