@@ -163,6 +163,13 @@ describe('quotations and their speakers', () => {
     expect(code(text).quotes[0]?.text).toBe(clause);
   });
 
+  it.each([
+    ['whom', 'The mayor hired Joe Kasper, whom one city insider described as “her brother.”', 'whom one city insider described as “her brother.”'],
+    ['what', 'Voters rejected what the senator has called a “common-sense reform” of taxes.', 'what the senator has called a “common-sense reform” of taxes'],
+  ])('opens a partial quotation’s clause at the relative pronoun: %s', (_what, text, clause) => {
+    expect(code(text).quotes[0]?.text).toBe(clause);
+  });
+
   it('gives the second verb of a pair the subject of a reporting verb before it', () => {
     const a = code('Mayor Ana Ruiz told reporters that the council backed the plan but stressed that money was short.');
     expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['money was short', 'Ana Ruiz']);

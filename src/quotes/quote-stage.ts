@@ -457,6 +457,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       if (from < 0 || from > q.first) continue;
       while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+      // a relative clause says it all: ‘whom one insider described as “his brother”’, ‘what he called the
+      // “Evil Empire”’ — the clause from its pronoun, speaker and cue inside
+      if (q.speaker && q.cueToken >= 0) {
+        const r = tokenAt(q.speaker.start) - 1;
+        if (r >= s.firstToken && r < q.cueToken && /^(what|whom|which)$/.test((tokens[r] as Token).norm)) from = r;
+      }
       let to = clauseEnd(q.last + 1, s, speech);
       while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
       q.start = (tokens[from] as Token).start;
