@@ -44,6 +44,8 @@ describe('quotations and their speakers', () => {
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
+    ['a finding', 'Researchers found that the water was unsafe.', [['indirect', 'the water was unsafe', 'Researchers', 'found']]],
+    ['a criticism', 'Senator Ana Ruiz criticized the plan as “a disaster.”', [['partial', 'the plan as “a disaster.”', 'Ana Ruiz', 'criticized']]],
     ['according to', 'According to Reuters, the talks had failed.', [['indirect', 'the talks had failed', 'Reuters', 'According to']]],
   ])('%s', (_what, text, expected) => {
     expect(quotes(text)).toEqual(expected);
