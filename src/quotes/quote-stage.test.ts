@@ -41,6 +41,8 @@ describe('quotations and their speakers', () => {
     ['a title is no quotation', 'He watched “Face the Nation” and “13 Hours: The Secret Soldiers of Benghazi” on Sunday.', []],
     ['a title with its sentence comma inside the marks', 'The senator appeared on “Meet the Press,” and left early.', []],
     ['a title with a short lower-case word', 'He hosts “Midday with Charlie Sykes” on weekdays.', []],
+    ['a scare quote nobody says', 'The “experts” were wrong again about the weather.', []],
+    ['a short line nobody says', 'Crowds gathered in the square.\n\n“Stop the war now.”', []],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
@@ -138,7 +140,7 @@ describe('quotations and their speakers', () => {
   });
 
   it('leaves a quotation alone when the sentence after it reports something else', () => {
-    const a = code('“We won the vote.” Mayor Ana Ruiz said the council was happy.');
+    const a = code('“We won the vote in the council today.” Mayor Ana Ruiz said the council was happy.');
     expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
       ['direct', null],
       ['indirect', 'Ana Ruiz'],

@@ -508,7 +508,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // a quoted title nobody says (“Face the Nation”, “13 Hours: The Secret Soldiers of Benghazi”) names a
     // work or a show: it is no quotation
     const isTitle = (q: WorkQuote): boolean => q.kind !== 'term' && !q.speaker && !!q.marks && !(q.fragments && q.fragments.length > 1) && titleCase(q.marks);
-    const all = [...quotes.filter((q) => !isTitle(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+    // a quoted fragment nobody says and no clause holds (a scare quote: the “experts”) is no attribution
+    // (nor a short line nobody says: a slogan, a sign, a headline — “Stop the steal”)
+    const isLoose = (q: WorkQuote): boolean =>
+      !q.speaker && ((q.kind === 'partial' && !q.fragments) || (q.kind === 'direct' && !q.parts && text.slice(q.start, q.end).split(/\s+/).length < 7));
+    const all = [...quotes.filter((q) => !isTitle(q) && !isLoose(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
