@@ -39,9 +39,15 @@ describe('quotations and their speakers', () => {
     ],
     ['term, unattributed', 'The so-called “Gang of Eight” met again.', [['term', 'Gang of Eight', null, null]]],
     ['a title is no quotation', 'He watched “Face the Nation” and “13 Hours: The Secret Soldiers of Benghazi” on Sunday.', []],
+    ['a title with its sentence comma inside the marks', 'The senator appeared on “Meet the Press,” and left early.', []],
+    ['a title with a short lower-case word', 'He hosts “Midday with Charlie Sykes” on weekdays.', []],
+    ['a scare quote nobody says', 'The “experts” were wrong again about the weather.', []],
+    ['a short line nobody says', 'Crowds gathered in the square.\n\n“Stop the war now.”', []],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
+    ['a finding', 'Researchers found that the water was unsafe.', [['indirect', 'the water was unsafe', 'Researchers', 'found']]],
+    ['a criticism', 'Senator Ana Ruiz criticized the plan as “a disaster.”', [['partial', 'the plan as “a disaster.”', 'Ana Ruiz', 'criticized']]],
     ['according to', 'According to Reuters, the talks had failed.', [['indirect', 'the talks had failed', 'Reuters', 'According to']]],
   ])('%s', (_what, text, expected) => {
     expect(quotes(text)).toEqual(expected);
@@ -92,7 +98,7 @@ describe('quotations and their speakers', () => {
   });
 
   it.each([
-    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Sen. Jeff Merkley of Oregon'],
+    ['an abbreviation in the attribution', '“We are ready,” said Sen. Jeff Merkley of Oregon, a Democrat. “So are they.”', 'Jeff Merkley'],
     ['a title quoted in the attribution', 'Senator Ana Ruiz spoke. “We are ready,” Ruiz said on “Good Morning” on Sunday. “So are they.”', 'Ana Ruiz'],
     ['a partial quotation attributed after it', 'Mayor Ana Ruiz spoke. The plan was a “good thing,” she remarked. “And we should start it.”', 'Ana Ruiz'],
   ])('continues the attribution over %s', (_what, text, speaker) => {
@@ -118,8 +124,27 @@ describe('quotations and their speakers', () => {
     ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
     ['over a parenthesis before the cue', 'Sen. Ana Ruiz (D-Ohio) said the tax is “a burden.”', 'Ana Ruiz'],
     ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
+    ['after a full stop, an attribution-only sentence', 'The talks went on. “The deal is not done yet.” Mayor Ana Ruiz wrote on Friday.', 'Ana Ruiz'],
+    ['a cue verb the tagger reads as a noun', 'The race tightened. “We can win this state in November,” Ruiz notes.', 'Ruiz'],
+    ['a person “of the” a body', '“The risk is real.” Ana Ruiz of the Brookings Institution wrote.', 'Ana Ruiz'],
+    ['an introduction ending with a comma before the paragraph', 'As Reuters reported,\n\n“The bridge will open in May and cost less.”', 'Reuters'],
+    ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],
+    ['a hyphenated word in the speaker', 'The vote was close. “We won the game,” the 43-year-old said.', '43-year-old'],
+    ['a possessive before the speaker', 'The vote was close. “He was kind to all,” his friend Omar Saleh told reporters.', 'Omar Saleh'],
+    ['an auxiliary before the cue', 'The vote was close. “It is fine by me,” Ruiz has said.', 'Ruiz'],
+    ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
+    ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
+    ['a participle takes the subject that names someone', 'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”', 'protesters'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('leaves a quotation alone when the sentence after it reports something else', () => {
+    const a = code('“We won the vote in the council today.” Mayor Ana Ruiz said the council was happy.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['direct', null],
+      ['indirect', 'Ana Ruiz'],
+    ]);
   });
 
   it('runs a reported clause on to the closing mark of a quotation that opens in it', () => {
@@ -131,13 +156,46 @@ describe('quotations and their speakers', () => {
     ['at a conjunction', 'Senator Ana Ruiz says she is “excited about the race” as she faces a test in Ohio.', 'she is “excited about the race”'],
     ['not between two quotations', 'Ana Ruiz considered the plan “a disaster” and “a waste” of money, then left.', 'the plan “a disaster” and “a waste” of money'],
     ['after what a reporting verb introduces, over “and …”', 'Senator Ana Ruiz said the tax is “a burden” and she will fight it.', 'the tax is “a burden” and she will fight it'],
+    [
+      'at a quotation closed after its own comma',
+      'Senator Ana Ruiz said things “should be wrapped up by May,” referring to the convention in Ohio.',
+      'things “should be wrapped up by May,”',
+    ],
+    ['before a second predicate of the speaker', 'Tom Hale called the mayor a “blowhard” and said his plan was a failure.', 'the mayor a “blowhard”'],
+    ['before a relative clause on the quoted words', 'Ana Ruiz said the plan is “self-deportation”, which she called cruel.', 'the plan is “self-deportation”'],
   ])('ends a partial quotation’s clause %s', (_what, text, clause) => {
+    expect(code(text).quotes[0]?.text).toBe(clause);
+  });
+
+  it.each([
+    ['whom', 'The mayor hired Joe Kasper, whom one city insider described as “her brother.”', 'whom one city insider described as “her brother.”'],
+    ['what', 'Voters rejected what the senator has called a “common-sense reform” of taxes.', 'what the senator has called a “common-sense reform” of taxes'],
+  ])('opens a partial quotation’s clause at the relative pronoun: %s', (_what, text, clause) => {
     expect(code(text).quotes[0]?.text).toBe(clause);
   });
 
   it('gives the second verb of a pair the subject of a reporting verb before it', () => {
     const a = code('Mayor Ana Ruiz told reporters that the council backed the plan but stressed that money was short.');
     expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['money was short', 'Ana Ruiz']);
+  });
+
+  it.each([
+    ['a belief inside what is said', 'Mayor Ana Ruiz says she believes the plan will pass in May.', [['she believes the plan will pass in May', 'Ana Ruiz']]],
+    [
+      'a hope before the attribution that closes the sentence',
+      'She hopes the council will back the plan soon, Ana Ruiz said.',
+      [['She hopes the council will back the plan soon', 'Ana Ruiz']],
+    ],
+  ])('makes one attribution of a cue inside another: %s', (_what, text, expected) => {
+    expect(code(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual(expected);
+  });
+
+  it('gives a partial quotation after ", saying" to that participle, and ends the reported clause before it', () => {
+    const a = code('Senator Ana Ruiz argued that a database would keep people from coming in illegally, saying it is “all about management.”');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.cue?.text])).toEqual([
+      ['indirect', 'a database would keep people from coming in illegally', 'argued'],
+      ['partial', 'it is “all about management.”', 'saying'],
+    ]);
   });
 
   it('makes no indirect speech of a direct quotation and its attribution', () => {

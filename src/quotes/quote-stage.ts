@@ -44,6 +44,9 @@ const TERM_INTRO = /^(so-called|dubbed|called|termed|known|labelled|labeled|bran
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SKIPPABLE = /^(ADV|PART)$/;
+/** Short words a title leaves in lower case ("Midday with Charlie Sykes"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that']);
+const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -96,14 +99,33 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const subjectOf = (c: number, floor: number): [number, number] | null => {
       const w = tokens[c] as Token;
       // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
+      // (the first verb whose subject names someone: "The first incident came when protesters
+      // interrupted her, shouting" is the protesters'; not an infinitive: "a plan to bar …")
       if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+        let fallback: [number, number] | null | undefined;
         for (let v = floor; v < c - 1; v++) {
           const t = tokens[v] as Token;
-          if (!inQuote[v] && (t.pos === 'VERB' || t.pos === 'AUX')) return subjectOf(v, floor);
+          if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX') || tokens[v - 1]?.norm === 'to') continue;
+          const sp = subjectOf(v, floor);
+          if (sp && namesSomeone(sp)) return sp;
+          if (fallback === undefined) fallback = sp;
         }
-        return null;
+        return fallback ?? null;
       }
       let k = c - 1;
+      // over an insertion between the subject and its verb: "Trump, who leads in delegates, mocked",
+      // "Mary Susan, clad in a red cape, said", "Mike Huckabee, for his part, is labeling"
+      while (k >= floor && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+      if (k > floor && (tokens[k] as Token).text === ',' && !inQuote[k]) {
+        for (let o = k - 2; o > floor && o > k - 30; o--) {
+          if (inQuote[o] || (tokens[o] as Token).text === ';') break;
+          if ((tokens[o] as Token).text !== ',') continue;
+          const sp = phraseEndingAt(tokens, o - 1, floor);
+          if (sp && namesSomeone(sp) && !(tokens[sp[0] - 1]?.pos === 'ADP')) return sp;
+          break;
+        }
+      }
+      k = c - 1;
       for (let hops = 0; hops < 4; hops++) {
         // over adverbs, auxiliaries ("is telling", "has also called for"), "to" and commas
         while (
@@ -140,7 +162,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const adp = tokens[p[0] - 1] as Token | undefined;
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
         const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
-        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // ("as" opens a clause: "as Politico reported")
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
         // "X issued a statement describing …": the statement is X's
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
@@ -184,9 +207,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const quoteRecords = [...quotes];
     /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
     const titleCase = (m: QuoteMarks): boolean => {
-      const words = text.slice(m.contentStart, m.contentEnd).split(/\s+/);
-      if (words.length > 8 || /[.!?,]$/.test(words[words.length - 1] as string)) return false;
-      const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+      // (the comma or full stop of the sentence may sit inside the closing mark: ‘on “Meet the Press,” she said’)
+      const words = text.slice(m.contentStart, m.contentEnd).replace(/[.,]$/, '').split(/\s+/);
+      if (words.length > 8 || /[.!?,:;]$/.test(words[words.length - 1] as string)) return false;
+      const content = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
       return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
     };
 
@@ -203,7 +227,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const prevS = doc.sentences[sOpen.index - 1];
         let k = prevS ? prevS.endToken - 1 : -1;
         while (k >= 0 && (tokens[k] as Token).pos === 'SPACE') k--;
-        if (prevS && k >= 0 && (tokens[k] as Token).text === ':') {
+        // …or with a comma: an unfinished sentence hands on to the quotation (‘As Politico reported,¶“…”’)
+        if (prevS && k >= 0 && /^[:,]$/.test((tokens[k] as Token).text)) {
           floor = prevS.firstToken;
           from = k;
         }
@@ -221,6 +246,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if (!q.speaker && (tokens[from] as Token | undefined)?.text === ':') {
         const sp = phraseEndingAt(tokens, from - 1, floor);
         if (sp && (index.entityAt[sp[1] - 1] || (tokens[sp[1] - 1] as Token).pos === 'PROPN')) attribute(q, sp, from, 1);
+      }
+      // ‘The senator released the following statement: “…”’ — a clause that presents the quotation
+      // with a colon, without a reporting verb: the subject of its verb speaks
+      if (!q.speaker && (tokens[from] as Token | undefined)?.text === ':') {
+        for (let c = from - 1; c >= floor; c--) {
+          const t = tokens[c] as Token;
+          if (inQuote[c] || t.text === ',' || t.text === ';') break;
+          if (t.pos !== 'VERB' || usedCue.has(c) || tokens[c - 1]?.norm === 'to') continue;
+          const sp = subjectOf(c, floor);
+          if (sp && NAMED_SPEAKER.test((tokens[sp[1] - 1] as Token).pos)) attribute(q, sp, c, 1);
+          break;
+        }
       }
     }
     // split quotes and continuations take the speaker of the quote just before
@@ -247,10 +284,21 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
 
     // (4) indirect speech
+    // A cue inside what another cue reports is part of that report ("he says he believes the campaign
+    // has …", "Cruz said he hopes …"): one attribution, the outer one
     const indirect: WorkQuote[] = [];
     for (const s of doc.sentences) {
+      const sentenceStart = indirect.length;
+      const reported = (c: number): boolean => {
+        // not a second verb of the speaker's own ("told reporters that … but stressed that …")
+        let b = c - 1;
+        while (b > s.firstToken && SKIPPABLE.test((tokens[b] as Token).pos)) b--;
+        if ((tokens[b] as Token | undefined)?.pos === 'CCONJ') return false;
+        for (let k = sentenceStart; k < indirect.length; k++) if ((indirect[k] as WorkQuote).first <= c && c <= (indirect[k] as WorkQuote).last) return true;
+        return false;
+      };
       for (let c = s.firstToken; c < s.endToken; c++) {
-        if (inQuote[c] || usedCue.has(c)) continue;
+        if (inQuote[c] || usedCue.has(c) || reported(c)) continue;
         const n = cueAt(tokens, c);
         if (!n) continue;
         const w = tokens[c] as Token;
@@ -291,7 +339,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             const obj = phraseStartingAt(tokens, a, s.endToken);
             if (obj) a = obj[1];
           }
-          const body = content(a, s.endToken);
+          // not over an attribution that closes the sentence: "She hopes it passes, Ruiz said." is Ruiz's
+          const body = content(a, closingAttribution(a, s.endToken));
           if (body && body[0] > c) {
             indirect.push(makeIndirect(body, subject, c, n));
             continue;
@@ -311,7 +360,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             continue;
           }
           const body = speaker ? content(s.firstToken, comma) : null;
-          if (speaker && body) indirect.push(makeIndirect(body, speaker, c, n));
+          if (speaker && body) {
+            // "He believes it will pass, Ruiz said": the belief is inside what Ruiz reports
+            for (let k = indirect.length - 1; k >= sentenceStart; k--) {
+              const inner = indirect[k] as WorkQuote;
+              if (inner.cueToken >= body[0] && inner.cueToken < body[1]) indirect.splice(k, 1);
+            }
+            indirect.push(makeIndirect(body, speaker, c, n));
+          }
         }
       }
     }
@@ -325,6 +381,24 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       const { open, close } = q.marks;
       const host = indirect.find((i) => i.start <= open && close <= i.end + 1);
       if (!host) continue;
+      // a nearer cue of its own inside the clause (‘argued that a database would help, saying it’s “all
+      // about management”’): the quotation is that cue's, and the reported clause ends before it
+      if (
+        q.cueToken > host.cueToken &&
+        q.cueToken >= host.first &&
+        q.cueToken < q.first &&
+        q.speaker &&
+        tokens[q.cueToken - 1]?.text === ',' &&
+        (tokens[q.cueToken] as Token).pos === 'VERB'
+      ) {
+        let e = q.cueToken;
+        while (e > host.first && /^(PUNCT|CCONJ)$/.test((tokens[e - 1] as Token).pos)) e--;
+        if (e - host.first >= 3) {
+          host.end = (tokens[e - 1] as Token).end;
+          host.last = e - 1;
+        }
+        continue;
+      }
       host.fragments = [...(host.fragments ?? []), { start: q.start, end: q.end, kind: q.kind }];
       host.kind = 'partial';
       q.merged = true;
@@ -385,6 +459,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       if (from < 0 || from > q.first) continue;
       while (from < q.first && /^(SCONJ|ADP|PART|PUNCT)$/.test((tokens[from] as Token).pos) && !inQuote[from]) from++;
+      // a relative clause says it all: ‘whom one insider described as “his brother”’, ‘what he called the
+      // “Evil Empire”’ — the clause from its pronoun, speaker and cue inside
+      if (q.speaker && q.cueToken >= 0) {
+        const r = tokenAt(q.speaker.start) - 1;
+        if (r >= s.firstToken && r < q.cueToken && /^(what|whom|which)$/.test((tokens[r] as Token).norm)) from = r;
+      }
       let to = clauseEnd(q.last + 1, s, speech);
       while (to > q.last + 1 && /^(PUNCT|SPACE)$/.test((tokens[to - 1] as Token).pos) && !inQuote[to - 1]) to--;
       q.start = (tokens[from] as Token).start;
@@ -430,7 +510,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // a quoted title nobody says (“Face the Nation”, “13 Hours: The Secret Soldiers of Benghazi”) names a
     // work or a show: it is no quotation
     const isTitle = (q: WorkQuote): boolean => q.kind !== 'term' && !q.speaker && !!q.marks && !(q.fragments && q.fragments.length > 1) && titleCase(q.marks);
-    const all = [...quotes.filter((q) => !isTitle(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+    // a quoted fragment nobody says and no clause holds (a scare quote: the “experts”) is no attribution
+    // (nor a short line nobody says: a slogan, a sign, a headline — “Stop the steal”)
+    const isLoose = (q: WorkQuote): boolean =>
+      !q.speaker && ((q.kind === 'partial' && !q.fragments) || (q.kind === 'direct' && !q.parts && text.slice(q.start, q.end).split(/\s+/).length < 7));
+    const all = [...quotes.filter((q) => !isTitle(q) && !isLoose(q)), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
@@ -470,17 +554,30 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       let limit = sClose ? sClose.endToken : tokens.length;
       // ‘“Are you ready?” she asked.’ — a question or exclamation mark ends the sentence splitter's
       // sentence at the closing mark; the attribution after it, on the same line, still belongs to it
-      if (j === limit && sClose && /[?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
+      // A full stop does the same (‘“It is solved.” Jeffrey Lewis wrote in December.’) when the next
+      // sentence is only that attribution: no verb after its cue ("said Tuesday", "wrote in a memo")
+      let crossed = false;
+      if (j === limit && sClose && /[.?!]$/.test(text.slice(q.start, q.end)) && !/\n/.test(text.slice(q.marks?.close ?? q.end, (tokens[j] as Token | undefined)?.start ?? q.end))) {
         const next = doc.sentences[sClose.index + 1];
-        if (next) limit = next.endToken;
+        if (next) {
+          limit = next.endToken;
+          crossed = !/[?!]$/.test(text.slice(q.start, q.end));
+        }
       }
+      const attributionOnly = (from: number): boolean => {
+        if (!crossed) return true;
+        for (let k = from; k < limit; k++)
+          if (inQuote[k] || (tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).norm === 'that') return false;
+        return true;
+      };
       if (j < limit && !inQuote[j]) {
         const c = cueAt(tokens, j);
         if (c) {
           const sp = phraseStartingAt(tokens, j + c, limit);
-          if (sp) attribute(q, sp, j, c);
+          if (sp && attributionOnly(sp[1])) attribute(q, sp, j, c);
         } else {
-          const sp = phraseStartingAt(tokens, j, limit);
+          let sp = phraseStartingAt(tokens, j, limit);
+          if (sp && sp[1] - sp[0] > 1 && verbAsNoun(sp[1] - 1)) sp = [sp[0], sp[1] - 1];
           if (sp) {
             let k = sp[1];
             // a parenthesis after the name: "Sen. Chuck Schumer (D-N.Y.) said"
@@ -500,12 +597,51 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
               k = cueAt(tokens, c) ? e + 1 : e;
               if (k === e + 1) break;
             }
-            while (k < limit && SKIPPABLE.test((tokens[k] as Token).pos)) k++;
-            const c2 = cueAt(tokens, k);
-            if (c2) attribute(q, sp, k, c2);
+            // over adverbs and auxiliaries: ‘…,” Sotomayor has said.’
+            while (k < limit && (SKIPPABLE.test((tokens[k] as Token).pos) || (tokens[k] as Token).pos === 'AUX')) k++;
+            // the tagger may read the verb after a name as a plural noun (‘…,” Viguerie notes.’)
+            const c2 = cueAt(tokens, k) || (verbAsNoun(k) ? 1 : 0);
+            if (c2 && attributionOnly(k + c2)) attribute(q, sp, k, c2);
           }
         }
       }
+    }
+
+    /** Whether a phrase names someone: a name, a pronoun, or an entity or actor mention at its head. */
+    function namesSomeone(sp: [number, number]): boolean {
+      const head = sp[1] - 1;
+      return !!index.entityAt[head] || !!index.mentionAt[head] || tokens.slice(sp[0], sp[1]).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+    }
+
+    /** Where ", X said (Tuesday)." / ", said X." closes the sentence [a, b): the comma, else b. */
+    function closingAttribution(a: number, b: number): number {
+      for (let k = b - 2; k > a; k--) {
+        const t = tokens[k] as Token;
+        if (inQuote[k]) break;
+        if (t.text !== ',') continue;
+        let c = k + 1;
+        let n = cueAt(tokens, c);
+        if (!n) {
+          const sp = phraseStartingAt(tokens, c, b);
+          if (!sp) return b;
+          c = sp[1];
+          while (c < b && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
+          n = cueAt(tokens, c);
+          if (!n) return b;
+        }
+        for (let j = c + n; j < b; j++) {
+          const u = tokens[j] as Token;
+          if (inQuote[j] || u.pos === 'VERB' || u.pos === 'AUX' || u.norm === 'that' || u.text === ',') return b;
+        }
+        return k;
+      }
+      return b;
+    }
+
+    /** A cue verb's third-person form tagged as a noun ("notes", "adds"): only where a verb must stand, after a quotation's speaker. */
+    function verbAsNoun(k: number): boolean {
+      const t = tokens[k];
+      return !!t && t.pos === 'NOUN' && /s$/.test(t.norm) && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm.slice(0, -1)));
     }
 
     /**
@@ -547,6 +683,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
      * suggests") unless another quotation follows close behind ("as “a sociopath” and “a psychopath”").
      */
     function clauseEnd(from: number, s: Sentence, speech: boolean): number {
+      // a quotation closed after its own comma (‘things “should be wrapped up by Cleveland,” referring
+      // to …’) ends the clause: what follows is the writer's again
+      const closing = tokens[from - 1];
+      if (closing && inQuote[from - 1] && /,\s*$/.test(text.slice(Math.max(0, closing.start - 2), closing.start)) && !nextQuoteNear(from, s)) return from;
       let to = from;
       while (to < s.endToken) {
         const t = tokens[to] as Token;
@@ -556,9 +696,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         }
         // what a reporting verb introduces runs on over "and …", "because …" (PolNeAR's content does);
         // it ends at a semicolon, a dash or a participle ("…, describing the team as …")
+        const after = tokens[to + 1] as Token | undefined;
         const boundary = speech
           ? /^[;—–(]$/.test(t.text) ||
-            (t.text === ',' && (tokens[to + 1] as Token | undefined)?.pos === 'VERB' && /ing$/.test((tokens[to + 1] as Token).norm)) ||
+            (t.text === ',' && after?.pos === 'VERB' && /ing$/.test(after.norm)) ||
+            // a relative clause on the quoted words, or a second predicate of the speaker ("… and said")
+            (t.text === ',' && /^(which|who)$/.test(after?.norm ?? '')) ||
+            (t.pos === 'CCONJ' && after?.pos === 'VERB') ||
             /^(while|as|before|after|although|though|whereas|but)$/.test(t.norm)
           : /^[,;—–(]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ';
         if (boundary) {
@@ -569,6 +713,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         to++;
       }
       return to;
+    }
+
+    /** Whether another quotation opens within a few tokens of `from` (‘as “a sociopath” and “a psychopath”’). */
+    function nextQuoteNear(from: number, s: Sentence): boolean {
+      for (let k = from; k < Math.min(s.endToken, from + 7); k++) if (inQuote[k]) return true;
+      return false;
     }
 
     /** For a noun cue ("accusations"): its possessor, else the subject of its clause. */

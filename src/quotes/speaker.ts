@@ -7,6 +7,7 @@ import type { Doc, Entity, Mention, Speaker, Token } from '../core/types.js';
 
 const NP_POS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export interface SpeakerIndex {
   /** Entity covering each token, if any. */
@@ -47,6 +48,14 @@ function isNameHyphen(tokens: readonly Token[], i: number): boolean {
   return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
 }
 
+/** Whether token i is a hyphen inside a word, with no space on either side ("43-year-old"). */
+function isJoinHyphen(tokens: readonly Token[], i: number): boolean {
+  const h = tokens[i];
+  const a = tokens[i - 1];
+  const b = tokens[i + 1];
+  return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^[\p{L}\d]/u.test(b.text);
+}
+
 /** The noun phrase ending at token `last` (inclusive), walking left over its modifiers. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): [number, number] | null {
   const t = tokens[last];
@@ -72,12 +81,16 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 export function phraseStartingAt(tokens: readonly Token[], first: number, limit: number): [number, number] | null {
   const t = tokens[first];
   if (!t || !NP_POS.test(t.pos)) return null;
-  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.norm) ? [first, first + 1] : null;
-  let end = first;
-  while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') {
-    end++;
-    // a hyphenated name: "Lopez-Cantera"
-    if (end + 1 < limit && isNameHyphen(tokens, end)) end += 2;
+  // a possessive determiner opens a phrase: "his friend Omar"
+  const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.norm) && /^(NOUN|PROPN|ADJ)$/.test(tokens[first + 1]?.pos ?? '');
+  if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.norm) ? [first, first + 1] : null;
+  let end = possessive ? first + 1 : first;
+  while (end < limit) {
+    const u = tokens[end] as Token;
+    if (NP_POS.test(u.pos) && u.pos !== 'PRON') end++;
+    // a hyphenated word or name: "Lopez-Cantera", "the 43-year-old", "the conservative-leaning newspaper"
+    else if (end > first && end + 1 < limit && isJoinHyphen(tokens, end)) end += 2;
+    else break;
   }
   // a possessor: "Rep. Duncan Hunter’s chief of staff" — the phrase runs on to its head
   if (end < limit - 1 && /^['’]s$/.test((tokens[end] as Token).text) && /^(NOUN|PROPN|ADJ)$/.test((tokens[end + 1] as Token).pos)) {
@@ -85,8 +98,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit:
     while (end < limit && NP_POS.test((tokens[end] as Token).pos) && (tokens[end] as Token).pos !== 'PRON') end++;
   }
   // "X of Y" names ("Joel Pollak of Breitbart California")
-  if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1] as Token).pos === 'PROPN') {
-    end += 1;
+  // "X of the Y" too ("Jeffrey Lewis of the James Martin Center")
+  const det = end < limit - 2 && (tokens[end + 1] as Token).norm === 'the' && (tokens[end + 2] as Token).pos === 'PROPN' ? 1 : 0;
+  if (end < limit - 1 && (tokens[end] as Token).norm === 'of' && (tokens[end + 1 + det] as Token).pos === 'PROPN') {
+    end += 1 + det;
     while (end < limit && (tokens[end] as Token).pos === 'PROPN') end++;
   }
   return end > first ? [first, end] : null;
@@ -98,7 +113,13 @@ export function speakerFor(doc: Doc, index: SpeakerIndex, range: [number, number
   const tokens = doc.tokens;
   const text = doc.article.text;
   // the head (last token) decides: "Iran's spokesperson" is the spokesperson
-  const head = end - 1;
+  // …but in "Jeffrey Lewis of the James Martin Center" the person before "of" is the head
+  let head = end - 1;
+  for (let k = first + 1; k < end - 1; k++) {
+    if ((tokens[k] as Token).norm !== 'of') continue;
+    if (index.entityAt[k - 1]?.type === 'PERSON' && !(index.entityAt[k - 1] as Entity).text.includes(' of ')) head = k - 1;
+    break;
+  }
   const mention = index.mentionAt[head] ?? null;
   const entity = index.entityAt[head] ?? null;
   // the mention or entity that covers the head gives the span ("Iran's spokesperson", "Christopher Landau")
