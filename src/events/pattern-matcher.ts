@@ -178,6 +178,19 @@ function matchFrom(
   }
   // slot: a mention starting here or after a short lead-in ("the new", "two")
   if (transparent) while (j < limit && transparent[j]) j++;
+  // or the actor's phrase the pattern's last words began: "received a delegation from {target}" where
+  // the mention is "delegation from Uzbekistan" (an agent of a country)
+  if (e > 0 && els[e - 1]?.kind === 'word') {
+    for (let b = 1; b <= 3 && j - b >= 0; b++) {
+      const m = mentionsAt.get(j - b);
+      if (!m) continue;
+      const after = tokenOfOffset(m.end);
+      if (after <= j || after > limit) break;
+      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: m, slack: acc.slack });
+      if (r) return r;
+      break;
+    }
+  }
   for (let skip = 0; skip <= 5 && j + skip < limit; skip++) {
     const m = mentionsAt.get(j + skip);
     // a possessive pronoun before a noun is the object's lead-in when an actor follows in the same
