@@ -41,6 +41,8 @@ describe('construction rules', () => {
       'Hamas threatened to deliver blows to the United States and Israel, a Saudi weekly reported.',
       ['PSEREB 1384 USAGOV', 'PSEREB 1384 ISRGOV'],
     ],
+    ['a participle used as an adjective is no act', 'Israeli troops patrolled the occupied West Bank.', []],
+    ['… nor in a compound, whose place is no subject', 'Palestinians of the Israeli-occupied West Bank went on strike.', ['PSE 143 PSEGOV']],
     ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);

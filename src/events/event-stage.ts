@@ -636,7 +636,13 @@ function subjectOf(
     let b = first - 1;
     // (a compass word belongs to the place: "in south Ithilen")
     // "thousands of protesters", "up to 1,000 ethnic Turks" are the protesters and the Turks
-    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken))) b--;
+    // (and a hyphenated modifier: "of the Israeli-occupied West Bank")
+    const hyphened = (b: number) => (tokens[b] as Token).text === '-' || tokens[b + 1]?.text === '-' || tokens[b - 1]?.text === '-';
+    while (
+      b >= s.firstToken &&
+      (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken) || hyphened(b))
+    )
+      b--;
     // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause) continue;
