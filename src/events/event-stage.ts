@@ -232,7 +232,9 @@ export function createEventStage(options: EventStageOptions): Stage {
       const time = times[0] ?? null;
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians") is the population, not its government
-      const srcActor = src.rule === 'actors:people' ? src.actor : sectorOf(actorOn(src, day), root, 'source');
+      // and so is a people's group named by a demonym that protests ("Palestinian prisoners rioted"): not its government
+      const people = src.rule === 'actors:people' || (root === '14' && src.rule === 'actors:demonym+noun');
+      const srcActor = people ? src.actor : sectorOf(actorOn(src, day), root, 'source');
       const tgtActor = tgt ? (tgt.rule === 'actors:people' || tgt.rule === 'events:implied-population' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
