@@ -245,8 +245,10 @@ export function createEventStage(options: EventStageOptions): Stage {
       const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0));
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its
-      // government, and so is the population an act of repression implies
-      const srcActor = isPeople(src) ? src.actor : sectorOf(actorOn(src, day), root, 'source');
+      // government; so is a people's group named by a demonym that protests ("Palestinian prisoners
+      // rioted") and the population an act of repression implies
+      const people = isPeople(src) || (root === '14' && src.rule === 'actors:demonym+noun');
+      const srcActor = people ? src.actor : sectorOf(actorOn(src, day), root, 'source');
       const tgtActor = tgt ? (isPeople(tgt) || tgt.rule === 'events:implied-population' ? tgt.actor : sectorOf(actorOn(tgt, day), root, 'target')) : null;
       // one entity acting on itself ("ECOWAS … criticized its …") is a misread; a government acting
       // on a city of its own country ("lifted the curfew in Quetta") is not; a speaker's comment on
@@ -650,7 +652,13 @@ function subjectOf(
     let b = first - 1;
     // (a compass word belongs to the place: "in south Ithilen")
     // "thousands of protesters", "up to 1,000 ethnic Turks" are the protesters and the Turks
-    while (b >= s.firstToken && (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken))) b--;
+    // (and a hyphenated modifier: "of the Israeli-occupied West Bank")
+    const hyphened = (b: number) => (tokens[b] as Token).text === '-' || tokens[b + 1]?.text === '-' || tokens[b - 1]?.text === '-';
+    while (
+      b >= s.firstToken &&
+      (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken) || hyphened(b))
+    )
+      b--;
     // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause) continue;

@@ -331,6 +331,8 @@ export function matchPatterns(
     const t = tokens[i] as Token;
     // "the visiting minister": a participle after a determiner describes, it does not act
     if (t.norm.endsWith('ing') && tokens[i - 1]?.pos === 'DET') continue;
+    // so does a past participle after one or in a compound before a noun: "the occupied West Bank", "Israeli-occupied Gaza"
+    if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.text === '-') && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
     const byLemma = patterns.get(t.lemma);
