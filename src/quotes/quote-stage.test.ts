@@ -43,6 +43,11 @@ describe('quotations and their speakers', () => {
     ['a title with a short lower-case word', 'He hosts “Midday with Charlie Sykes” on weekdays.', []],
     ['a scare quote nobody says', 'The “experts” were wrong again about the weather.', []],
     ['a short line nobody says', 'Crowds gathered in the square.\n\n“Stop the war now.”', []],
+    [
+      'a show named to whom it was said, in an attributed sentence',
+      'Senator Ana Ruiz told “Fox and Friends” that the plan would pass.',
+      [['indirect', 'the plan would pass', 'Ana Ruiz', 'told']],
+    ],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
