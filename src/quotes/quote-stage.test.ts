@@ -43,6 +43,11 @@ describe('quotations and their speakers', () => {
     ['a title with a short lower-case word', 'He hosts “Midday with Charlie Sykes” on weekdays.', []],
     ['a scare quote nobody says', 'The “experts” were wrong again about the weather.', []],
     ['a short line nobody says', 'Crowds gathered in the square.\n\n“Stop the war now.”', []],
+    [
+      'a show named to whom it was said, in an attributed sentence',
+      'Senator Ana Ruiz told “Fox and Friends” that the plan would pass.',
+      [['indirect', 'the plan would pass', 'Ana Ruiz', 'told']],
+    ],
     ['term, named', 'Officials unveiled a plan called “Renewal” on Monday.', [['term', 'Renewal', null, null]]],
     ['indirect with that', 'Russian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.', [['indirect', 'Moscow would respond', 'Sergei Lavrov', 'said']]],
     ['indirect, postposed', 'The talks had failed, officials said.', [['indirect', 'The talks had failed', 'officials', 'said']]],
@@ -132,6 +137,11 @@ describe('quotations and their speakers', () => {
     ['a hyphenated word in the speaker', 'The vote was close. “We won the game,” the 43-year-old said.', '43-year-old'],
     ['a possessive before the speaker', 'The vote was close. “He was kind to all,” his friend Omar Saleh told reporters.', 'Omar Saleh'],
     ['an auxiliary before the cue', 'The vote was close. “It is fine by me,” Ruiz has said.', 'Ruiz'],
+    [
+      'a first name the tagger reads as a verb',
+      'The debt rose.\n\n“Even though most economists wanted more stimulus, it is still not an accepted point,” said Josh Bivens, an economist.',
+      'Josh Bivens',
+    ],
     ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
     ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
     ['a participle takes the subject that names someone', 'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”', 'protesters'],

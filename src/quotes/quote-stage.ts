@@ -177,6 +177,15 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       return null;
     };
 
+    /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
+    const titleCase = (m: QuoteMarks): boolean => {
+      // (the comma or full stop of the sentence may sit inside the closing mark: ‘on “Meet the Press,” she said’)
+      const words = text.slice(m.contentStart, m.contentEnd).replace(/[.,]$/, '').split(/\s+/);
+      if (words.length > 8 || /[.!?,:;]$/.test(words[words.length - 1] as string)) return false;
+      const content = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
+      return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
+    };
+
     // (1) quotation marks
     const quotes: WorkQuote[] = [];
     for (const m of findQuoteMarks(text)) {
@@ -198,6 +207,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       // fragment inside someone else's sentence ("called it “a disaster.”") is partial
       const afterColon = before?.text === ':' || before?.text === ',';
       const capitalised = /^\p{Lu}/u.test(text.slice(m.contentStart, m.contentStart + 1));
+      // a show or a work named after a preposition or a possessive (‘told “Fox and Friends”’, ‘on ABC’s
+      // “This Week,”’) is no quotation, whoever speaks in the sentence
+      if (before && titleCase(m) && (/^(on|in|to|with|from|at|of)$/.test(before.norm) || /^['’]s$/.test(before.text) || before.lemma === 'tell')) {
+        quoteStartingAt.delete(first);
+        continue;
+      }
       if (before && TERM_INTRO.test(before.norm)) kind = 'term';
       else if (opensSentence || afterColon || (capitalised && words.length >= 4)) kind = 'direct';
       else kind = 'partial';
@@ -205,14 +220,6 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     }
 
     const quoteRecords = [...quotes];
-    /** Quoted words in title case, as works and shows are named (“Face the Nation”, “13 Hours: The Secret Soldiers”). */
-    const titleCase = (m: QuoteMarks): boolean => {
-      // (the comma or full stop of the sentence may sit inside the closing mark: ‘on “Meet the Press,” she said’)
-      const words = text.slice(m.contentStart, m.contentEnd).replace(/[.,]$/, '').split(/\s+/);
-      if (words.length > 8 || /[.!?,:;]$/.test(words[words.length - 1] as string)) return false;
-      const content = words.filter((w) => (w.length > 3 && !TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
-      return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !words.every((w) => w === w.toUpperCase());
-    };
 
     // (2) speakers and cues of direct quotes
     for (const q of quotes) {

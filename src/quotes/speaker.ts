@@ -48,6 +48,21 @@ function isNameHyphen(tokens: readonly Token[], i: number): boolean {
   return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
 }
 
+/** A first name the tagger read as a verb or an adjective: capitalised, mid-sentence, before a name ("said Josh Bivens"). */
+function misreadName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!t &&
+    !!prev &&
+    /^(VERB|ADJ)$/.test(t.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    tokens[i + 1]?.pos === 'PROPN' &&
+    prev.sentence === t.sentence &&
+    !/^[.!?:“"]$/.test(prev.text)
+  );
+}
+
 /** Whether token i is a hyphen inside a word, with no space on either side ("43-year-old"). */
 function isJoinHyphen(tokens: readonly Token[], i: number): boolean {
   const h = tokens[i];
@@ -80,14 +95,14 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 /** The noun phrase starting at token `first`, walking right over its words. */
 export function phraseStartingAt(tokens: readonly Token[], first: number, limit: number): [number, number] | null {
   const t = tokens[first];
-  if (!t || !NP_POS.test(t.pos)) return null;
+  if (!t || !(NP_POS.test(t.pos) || misreadName(tokens, first))) return null;
   // a possessive determiner opens a phrase: "his friend Omar"
   const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.norm) && /^(NOUN|PROPN|ADJ)$/.test(tokens[first + 1]?.pos ?? '');
   if (t.pos === 'PRON' && !possessive) return SUBJECT_PRONOUNS.has(t.norm) ? [first, first + 1] : null;
   let end = possessive ? first + 1 : first;
   while (end < limit) {
     const u = tokens[end] as Token;
-    if (NP_POS.test(u.pos) && u.pos !== 'PRON') end++;
+    if ((NP_POS.test(u.pos) && u.pos !== 'PRON') || misreadName(tokens, end)) end++;
     // a hyphenated word or name: "Lopez-Cantera", "the 43-year-old", "the conservative-leaning newspaper"
     else if (end > first && end + 1 < limit && isJoinHyphen(tokens, end)) end += 2;
     else break;
