@@ -124,6 +124,17 @@ describe('actors', () => {
   });
 
   it.each([
+    ['Vietnamese-led forces shelled the camps.', ['Vietnamese-led forces', 'VNMMIL']],
+    ['U.S.-led troops entered the town.', ['U.S.-led troops', 'USAMIL']],
+  ])('gives forces led by a country to that country: %j', (text, expected) => {
+    expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])).toContainEqual(expected);
+  });
+
+  it('does not give forces a country backs to that country', () => {
+    expect(code('U.S.-backed forces entered the town.', '2000-01-01').mentions.some((m) => m.actor === 'USAMIL')).toBe(false);
+  });
+
+  it.each([
     ['The LTTE attacked an army camp.', ['LTTE', 'LKAREB']],
     ['UNITA rejected the peace plan.', ['UNITA', 'AGOREB']],
     ['The Islamic Salvation Front called a strike.', ['Islamic Salvation Front', 'DZAPTY']],
