@@ -113,6 +113,28 @@ describe('actors', () => {
   });
 
   it.each([
+    // a city of a state younger than the article belongs to the state it was part of
+    ['Rebels shelled Juba on Sunday.', '2000-01-01', 'SDN'],
+    ['Rebels shelled Juba on Sunday.', '2015-01-01', 'SSD'],
+    ['Police arrested two men in Podgorica.', '1999-05-01', 'SRB'],
+    ['Police arrested two men in Podgorica.', '2010-05-01', 'MNE'],
+  ])('dates the cities of young states: %j on %s', (text, date, actor) => {
+    const city = code(text, date).entities.find((e) => e.type === 'GPE');
+    expect(city?.actor).toBe(actor);
+  });
+
+  it.each([
+    ['Vietnamese-led forces shelled the camps.', ['Vietnamese-led forces', 'VNMMIL']],
+    ['U.S.-led troops entered the town.', ['U.S.-led troops', 'USAMIL']],
+  ])('gives forces led by a country to that country: %j', (text, expected) => {
+    expect(code(text, '2000-01-01').mentions.map((m) => [m.text, m.actor])).toContainEqual(expected);
+  });
+
+  it('does not give forces a country backs to that country', () => {
+    expect(code('U.S.-backed forces entered the town.', '2000-01-01').mentions.some((m) => m.actor === 'USAMIL')).toBe(false);
+  });
+
+  it.each([
     ['The LTTE attacked an army camp.', ['LTTE', 'LKAREB']],
     ['UNITA rejected the peace plan.', ['UNITA', 'AGOREB']],
     ['The Islamic Salvation Front called a strike.', ['Islamic Salvation Front', 'DZAPTY']],

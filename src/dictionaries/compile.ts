@@ -12,6 +12,7 @@ import type {
   CodeInfo,
   CountryRecord,
   CueLexicon,
+  DatedCode,
   Dictionaries,
   DictionarySource,
   NameEntry,
@@ -481,15 +482,39 @@ export interface GazetteerData {
   readonly givenNames?: readonly string[];
 }
 
+/**
+ * States younger than the news (countries.yaml `independence:`): until the day before independence
+ * their cities and places belong to the state they left (Juba is SDN in 2000, SSD in 2012).
+ */
+export function compileIndependence(src: DictionarySource): Map<string, DatedCode> {
+  const p = parse(src);
+  const table = (p.value as { independence?: Record<string, unknown> } | null)?.independence ?? {};
+  const out = new Map<string, DatedCode>();
+  for (const [code, v] of Object.entries(table)) {
+    const line = p.lineOf(nodeAt(p, ['independence', code]));
+    const { part_of, until } = (v ?? {}) as { part_of?: unknown; until?: unknown };
+    const day = until instanceof Date ? until.toISOString().slice(0, 10) : until;
+    if (typeof part_of !== 'string' || !/^[A-Z]{3}$/.test(part_of) || typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+      throw new DictionaryError(`independence.${code}: expected { part_of: CODE, until: YYYY-MM-DD }`, { file: src.file, line });
+    out.set(code, Object.freeze({ code: part_of, from: null, to: day }));
+  }
+  return out;
+}
+
 export function compileDictionaries(set: DictionarySet, data: GazetteerData): Dictionaries {
   const codes = compileCodes(set.codes);
+  const independence = compileIndependence(set.countries);
   // order sets precedence for a surface form claimed twice: organisations, then countries, then cities
   const names = [
     ...(set.organizations ? compileOrganizations(set.organizations) : []),
     ...compileCountries(set.countries, data.countries),
     ...(set.groups ? compilePeoples(set.groups) : []),
     ...compileCities(data.cities ?? []),
-  ];
+  ].map((n) => {
+    const place = n.rule === 'gazetteer:city' || n.rule === 'gazetteer:capital' || n.rule === 'gazetteer:place';
+    const before = place && !n.dated ? independence.get(n.code) : undefined;
+    return before ? Object.freeze({ ...n, dated: [before] }) : n;
+  });
   return Object.freeze({
     codes: Object.freeze(codes),
     names: Object.freeze(names),

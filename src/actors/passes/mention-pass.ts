@@ -199,6 +199,8 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     const limit = s ? s.endToken : tokens.length;
     let j = we.end;
     if (j < limit && isPossessive(tokens[j])) j++;
+    // "Vietnamese-led forces", "U.S.-led troops" are that country's (not "-backed": those it supports)
+    else if (tokens[j]?.text === '-' && tokens[j + 1]?.norm === 'led' && j + 2 < limit) j += 2;
     let done = false;
     // a role noun right before the country, the longest: "MSF Arnor" (NGOARN), "an MSF Arnor diplomat" (NGOARNGOV)
     let pre: { first: number; agent: AgentEntry } | null = null;

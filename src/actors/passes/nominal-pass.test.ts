@@ -34,3 +34,12 @@ describe('nominal mentions', () => {
     expect(mentions(text).some(([t]) => t?.includes(noun))).toBe(false);
   });
 });
+
+describe('non-governmental bodies', () => {
+  it.each([
+    ['A human rights group accused Croatia of abuses.', ['A human rights group', 'NGO']],
+    ['A Kenyan human rights group accused the police of abuses.', ['Kenyan human rights group', 'KENNGO']],
+  ])('codes an unnamed NGO as CAMEO’s bare NGO, or with its country: %j', (text, expected) => {
+    expect(mentions(text)).toContainEqual(expected);
+  });
+});

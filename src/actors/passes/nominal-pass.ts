@@ -112,6 +112,8 @@ export function nominalPass(ctx: ActorContext): void {
         ref = antecedent(ctx, first, (we) => we.entity.type === 'ORG' && !!we.entity.actor && we.kind === 'name' && (!sector || (we.entity.actor as string).includes(sector)));
         if (ref) actor = ref.entity.actor;
       }
+      // a non-governmental body of no named country is CAMEO's bare NGO ("a human rights group")
+      if (agent && !actor && !ref && agent.value.sector === 'NGO') actor = 'NGO';
       // civilians and police with no country of their own are where their clause places them:
       // "Protesters blocked roads in Caracas", "Police arrested two men in Lima"
       if (agent && !actor && !ref && plural && (agent.value.sector === 'CVL' || agent.value.sector === 'COP')) {
