@@ -208,6 +208,12 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('keeps a second speaker’s report inside the first one’s clause as a report of its own', () => {
+    const a = code('Chile said it met Peru, but Peru said the talks failed.');
+    expect(a.quotes.map((q) => [q.speaker?.name ?? null, q.text])).toContainEqual(['Peru', 'the talks failed']);
+    expect(code('He says he believes the campaign has momentum.').quotes).toHaveLength(1);
+  });
+
   it('makes no indirect speech of a direct quotation and its attribution', () => {
     const a = code('“We will win the state,” Ana Ruiz said Monday in Ohio, according to a recording.');
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will win the state']]);

@@ -301,7 +301,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         let b = c - 1;
         while (b > s.firstToken && SKIPPABLE.test((tokens[b] as Token).pos)) b--;
         if ((tokens[b] as Token | undefined)?.pos === 'CCONJ') return false;
-        for (let k = sentenceStart; k < indirect.length; k++) if ((indirect[k] as WorkQuote).first <= c && c <= (indirect[k] as WorkQuote).last) return true;
+        for (let k = sentenceStart; k < indirect.length; k++) {
+          const outer = indirect[k] as WorkQuote;
+          if (outer.first > c || c > outer.last) continue;
+          // nested ("says she believes …", "said that he hopes …", ", saying …") unless a name or noun of its
+          // own says it: "Chile said it met Peru, but Peru said the talks failed" is two reports
+          return !/^(PROPN|NOUN)$/.test((tokens[b] as Token | undefined)?.pos ?? '');
+        }
         return false;
       };
       for (let c = s.firstToken; c < s.endToken; c++) {
