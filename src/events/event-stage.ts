@@ -166,7 +166,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     };
     const entitiesOf = bySentence(doc.entities);
     // each sentence's time: its own expressions, or the occasion or narrative time it inherits
-    const timesOf = sentenceTimes(text, doc.sentences, doc.times, doc.quotes);
+    const timesOf = sentenceTimes(text, doc.sentences, doc.times, doc.quotes, article.date);
     /** The places a sentence names (not by a pronoun or a common noun) right after one of `prepositions`, in order. */
     const placesAfter = function* (s: Sentence, prepositions: RegExp) {
       for (const e of entitiesOf.get(s.index) ?? []) {
@@ -242,7 +242,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       const root = code.slice(0, 2);
       const rootInfo = codeInfo(root);
       // the time in the event's own clause: after its words unless another verb's clause holds it, else before them
-      const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0));
+      const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0), root === '03' || root === '13');
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its
       // government; so is a people's group named by a demonym that protests ("Palestinian prisoners

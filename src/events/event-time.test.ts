@@ -49,6 +49,12 @@ describe('the time of a sentence that names none', () => {
     expect(dated('On Monday, Chile said Peru had attacked Bolivia on Saturday.')).toContain('PERMIL 190 BOL @2025-11-08');
   });
 
+  it('dates an intention by when it was stated, and carries no planned or quoted time (review findings)', () => {
+    const d = (t: string) => code(t, '2025-06-18').events.map((e) => `${e.code} @${e.date ?? e.dateRange?.join('..') ?? 'none'}`);
+    expect(d('Chile said on Tuesday it would meet Peru on June 30.')).toEqual(['036 @2025-06-17']);
+    expect(d('“We will host Peru next Friday,” the Chilean minister said. Chile condemned Bolivia.')).toContain('111 @none');
+  });
+
   it('keeps its own time first', () => {
     expect(dated('On Tuesday, Chile hosted a summit. Peru criticized Bolivia on Monday at the summit.')).toEqual(['PERGOV 111 BOLGOV @2025-11-10']);
   });

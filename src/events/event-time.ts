@@ -5,7 +5,7 @@
  * the same paragraph — a narrative keeps its time until it names a new one ("Landau travelled to La
  * Paz over the weekend. The president met with Landau …"). A new paragraph, a quotation and a
  * boundary ("until 2008", "since May") start afresh; only a day or a few days carry on (a year or month
- * is more often background).
+ * is more often background), and never a time inside a quotation or after the article's day.
  */
 import type { Quote, Sentence, TimeExpression, Token } from '../core/types.js';
 
@@ -24,7 +24,7 @@ const BOUNDARY = /\b(?:until|till|since|by|before|after|through|from|to)\s+(?:th
  * For each sentence, the time expressions its events take: its own, or the one it inherits (see the
  * module). `times` and `sentences` in document order.
  */
-export function sentenceTimes(text: string, sentences: readonly Sentence[], times: readonly TimeExpression[], quotes: readonly Quote[]): TimeExpression[][] {
+export function sentenceTimes(text: string, sentences: readonly Sentence[], times: readonly TimeExpression[], quotes: readonly Quote[], articleDate: string): TimeExpression[][] {
   const out: TimeExpression[][] = sentences.map(() => []);
   let t = 0;
   for (const s of sentences) {
@@ -51,6 +51,8 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
     if (prev === null || text.slice(prev.end, s.start).includes('\n')) carried = null;
     prev = s;
     const anchors = own.filter(isAnchor);
+    // what a quotation says of time, and a time after the article's day (a plan), set no narrative time
+    const told = anchors.filter((x) => !inQuote(x.start) && (x.date ?? x.range?.[0] ?? '') <= articleDate);
     let inherited: TimeExpression | null = null;
     if (own.length === 0) {
       for (const m of body.matchAll(BACK_REFERENCE)) {
@@ -63,10 +65,10 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
       // a narrative is carried by a day or a few days ("on Monday", "over the weekend"); a year or a
       // month is more often background ("the treaty the two countries signed in 2025"), and a sentence
       // with only a boundary ends the narrative's time
-      const last = anchors[anchors.length - 1] ?? null;
+      const last = told[told.length - 1] ?? null;
       carried = last && (last.date || (last.range && daysBetween(last.range[0], last.range[1]) <= 7)) ? last : null;
     }
-    const anchor = anchors[anchors.length - 1] ?? inherited;
+    const anchor = told[told.length - 1] ?? inherited;
     if (anchor) for (const m of body.matchAll(OCCASION)) occasions.set((m[1] as string).toLowerCase(), anchor);
   }
   return out;
@@ -76,9 +78,11 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
  * The time of one event among its sentence's: the first after the matched words (trigger and target)
  * that no verb of another clause separates from them ("met Peru on Friday", not "accused Peru of
  * violating the treaty they signed in 2025"), else the first before them ("On Monday, Chile said …"),
- * else none. `wordsEnd` is the offset where the matched words end.
+ * else none. `wordsEnd` is the offset where the matched words end. An intention or a threat
+ * (`statement`) is dated by when it was stated, never by the time of the act it announces ("said on
+ * Tuesday it would meet Peru on June 30").
  */
-export function timeOfEvent(times: readonly TimeExpression[], tokens: readonly Token[], wordsEnd: number): TimeExpression | null {
+export function timeOfEvent(times: readonly TimeExpression[], tokens: readonly Token[], wordsEnd: number, statement = false): TimeExpression | null {
   let before: TimeExpression | null = null;
   // the first token after the words
   let lo = 0;
@@ -93,6 +97,7 @@ export function timeOfEvent(times: readonly TimeExpression[], tokens: readonly T
       before ??= t;
       continue;
     }
+    if (statement) break;
     let verb = false;
     for (; j < tokens.length && (tokens[j] as Token).start < t.start; j++) if ((tokens[j] as Token).pos === 'VERB') verb = true;
     if (!verb) return t;
