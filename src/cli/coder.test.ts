@@ -23,19 +23,41 @@ describe('worker count', () => {
 });
 
 describe('a coded article from the pool', () => {
-  const article = { id: 'a1', text: 'Chile met Peru.', events: [{ code: '040' }], mentions: [{}, {}], quotes: [] };
+  const article = {
+    id: 'a1',
+    date: '2025-11-11',
+    url: null,
+    title: null,
+    text: 'Chile met Peru.',
+    sentences: [[0, 15]],
+    entities: [],
+    mentions: [{}, {}],
+    quotes: [],
+    events: [{ code: '040' }],
+    messages: [],
+    origin: null,
+    coder: { preset: 'default', version: 't' },
+  };
   const json = JSON.stringify(article);
 
-  it('reads as the object its JSON holds, and cannot be changed', () => {
+  it('reads as the object its JSON holds: fields, keys, spread, JSON, structured clone', () => {
     const a = lazyCoded({ json, events: 1, mentions: 2, chars: 15 });
     expect(a.id).toBe('a1');
     expect(a.events[0]?.code).toBe('040');
-    expect(Object.keys(a)).toEqual(['id', 'text', 'events', 'mentions', 'quotes']);
+    expect(Object.keys(a)).toEqual(Object.keys(article));
     expect({ ...a }).toEqual(article);
-    expect(JSON.stringify(a)).toBe(json);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(article);
+    expect(structuredClone(a)).toEqual(article);
+  });
+
+  it('is frozen all the way down, as an article coded on this thread is', () => {
+    const a = lazyCoded({ json, events: 1, mentions: 2, chars: 15 });
+    expect(Object.isFrozen(a)).toBe(true);
     expect(() => {
       (a as unknown as { id: string }).id = 'b';
     }).toThrow(TypeError);
+    expect(() => (a.events as unknown as object[]).push({})).toThrow(TypeError);
+    expect(jsonOf(a)).toBe(json);
   });
 
   it('is written and counted from what the worker sent, without parsing it, also through a promise', async () => {

@@ -4,7 +4,8 @@
  */
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import type { Pipeline } from '../core/pipeline.js';
+import { deepFreeze, type Pipeline } from '../core/pipeline.js';
+import { CodedArticleSchema } from '../core/schema.js';
 import type { Article, CodedArticle } from '../core/types.js';
 
 export interface ArticleCoder {
@@ -49,31 +50,25 @@ export interface WorkerResult extends ArticleCounts {
   readonly json: string;
 }
 
+/** The fields of a coded article (the contract's), each a lazy getter of a pool article. */
+const FIELDS = Object.keys(CodedArticleSchema.shape) as Array<keyof CodedArticle>;
+
 /**
  * A coded article from the pool, parsed from its JSON only when a field is first read: JSON Lines
  * output writes the worker's text and the report takes the worker's counts, so this thread (which
  * feeds both workers and shares their two cores) never parses it; the store and the other formats read
- * it as a plain object.
+ * it as an ordinary frozen object (enumerable getters, so spreading, JSON and structured clones see the
+ * fields; the parsed value is deeply frozen, as an article coded on this thread is).
  */
 export function lazyCoded(result: WorkerResult): CodedArticle {
-  let value: Record<string | symbol, unknown> | undefined;
-  const parsed = (): Record<string | symbol, unknown> => {
-    value ??= JSON.parse(result.json) as Record<string | symbol, unknown>;
+  let value: CodedArticle | undefined;
+  const parsed = (): CodedArticle => {
+    value ??= deepFreeze(JSON.parse(result.json) as CodedArticle);
     return value;
   };
-  const coded = new Proxy({} as CodedArticle, {
-    // a promise settled with it asks for `then` (is it a thenable?): a coded article has none
-    get: (_, key) => (key === 'then' ? undefined : parsed()[key]),
-    has: (_, key) => key in parsed(),
-    ownKeys: () => Reflect.ownKeys(parsed()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const d = Reflect.getOwnPropertyDescriptor(parsed(), key);
-      return d ? { ...d, configurable: true } : undefined;
-    },
-    set: () => false,
-    deleteProperty: () => false,
-    defineProperty: () => false,
-  });
+  const coded = {} as CodedArticle;
+  for (const key of FIELDS) Object.defineProperty(coded, key, { enumerable: true, get: () => parsed()[key] });
+  Object.freeze(coded);
   written.set(coded, result.json);
   counted.set(coded, { events: result.events, mentions: result.mentions, chars: result.chars });
   return coded;
