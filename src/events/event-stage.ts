@@ -14,6 +14,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
+import { joinHyphen } from '../nlp/hyphen.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
 import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
@@ -538,7 +539,7 @@ const SUPPORT_VERBS = new Set(
 function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): boolean {
   let k = i - 1;
   // (a hyphenated modifier is one: "mounted its long-threatened invasion of")
-  const modifier = (t: Token, k: number) => /^(DET|ADJ|NUM)$/.test(t.pos) || t.text === '-' || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
+  const modifier = (t: Token, k: number) => /^(DET|ADJ|NUM)$/.test(t.pos) || joinHyphen(tokens, k) || joinHyphen(tokens, k + 1) || joinHyphen(tokens, k - 1);
   while (k >= s.firstToken && modifier(tokens[k] as Token, k)) k--;
   if (k >= s.firstToken && /^(out|up|off)$/.test((tokens[k] as Token).norm)) k--; // "carried out", "stepped up"
   const v = tokens[k];
@@ -653,7 +654,7 @@ function subjectOf(
     // (a compass word belongs to the place: "in south Ithilen")
     // "thousands of protesters", "up to 1,000 ethnic Turks" are the protesters and the Turks
     // (and a hyphenated modifier: "of the Israeli-occupied West Bank")
-    const hyphened = (b: number) => (tokens[b] as Token).text === '-' || tokens[b + 1]?.text === '-' || tokens[b - 1]?.text === '-';
+    const hyphened = (b: number) => joinHyphen(tokens, b) || joinHyphen(tokens, b + 1) || joinHyphen(tokens, b - 1);
     while (
       b >= s.firstToken &&
       (/^(DET|ADJ|NUM)$/.test((tokens[b] as Token).pos) || COMPASS.test((tokens[b] as Token).norm) || quantityWord(tokens, b, s.firstToken) || hyphened(b))

@@ -5,6 +5,7 @@
  */
 import type { Mention, Token } from '../core/types.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/types.js';
+import { joinHyphen } from '../nlp/hyphen.js';
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;
@@ -164,8 +165,7 @@ function matchFrom(
     // a hyphenated word split by the tokenizer counts once: "an international peace-keeping force" is three words
     for (let skip = 0, words = 0; words <= el.max && j + skip <= limit; skip++) {
       if (skip > 0) {
-        const prev = tokens[j + skip - 1] as Token;
-        if (prev.text !== '-' && tokens[j + skip - 2]?.text !== '-') words++;
+        if (!joinHyphen(tokens, j + skip - 1) && !joinHyphen(tokens, j + skip - 2)) words++;
         if (words > el.max) break;
       }
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
@@ -266,9 +266,9 @@ function titleBefore(tokens: readonly Token[], k: number, limit: number, mention
 function hyphenated(tokens: readonly Token[], k: number, from: number): boolean {
   if (k - from > 3) return false;
   const t = tokens[k] as Token;
-  if (t.text === '-') return k > from && !/^(anti|non|counter|ex|pro)$/.test((tokens[k - 1] as Token).norm);
-  if (tokens[k + 1]?.text === '-') return /^\p{Ll}/u.test(t.text) && !/^(anti|non|counter|ex|pro)$/.test(t.norm);
-  return k > from && tokens[k - 1]?.text === '-' && /^\p{Ll}/u.test(t.text);
+  if (joinHyphen(tokens, k)) return k > from && !/^(anti|non|counter|ex|pro)$/.test((tokens[k - 1] as Token).norm);
+  if (joinHyphen(tokens, k + 1)) return /^\p{Ll}/u.test(t.text) && !/^(anti|non|counter|ex|pro)$/.test(t.norm);
+  return k > from && joinHyphen(tokens, k - 1) && /^\p{Ll}/u.test(t.text);
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
@@ -332,7 +332,7 @@ export function matchPatterns(
     // "the visiting minister": a participle after a determiner describes, it does not act
     if (t.norm.endsWith('ing') && tokens[i - 1]?.pos === 'DET') continue;
     // so does a past participle after one or in a compound before a noun: "the occupied West Bank", "Israeli-occupied Gaza"
-    if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.text === '-') && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || joinHyphen(tokens, i - 1)) && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
     const byLemma = patterns.get(t.lemma);
