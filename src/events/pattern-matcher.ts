@@ -96,6 +96,12 @@ interface RequiredWordFilter {
   /** present[id] === stamp when the current sentence has a word element `id` can start with. */
   readonly present: Int32Array;
   stamp: number;
+  /** Per word: its required-element ids and the patterns it triggers, in one lookup. */
+  readonly entries: ReadonlyMap<string, WordEntry>;
+}
+interface WordEntry {
+  readonly ids: readonly number[] | undefined;
+  readonly patterns: readonly VerbPattern[] | undefined;
 }
 const filters = new WeakMap<object, RequiredWordFilter>();
 
@@ -128,7 +134,9 @@ function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]
         required.set(p, mine);
       }
     }
-    f = { byWord, required, present: new Int32Array(ids.size), stamp: 0 };
+    const entries = new Map<string, WordEntry>();
+    for (const w of new Set([...byWord.keys(), ...patterns.keys()])) entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w) });
+    f = { byWord, required, present: new Int32Array(ids.size), stamp: 0, entries };
     filters.set(patterns, f);
   }
   return f;
@@ -297,6 +305,10 @@ export function quantityWord(tokens: readonly Token[], k: number, from: number):
   return false;
 }
 
+/** Per token of the sentence being matched: its lemma's and its own form's entries (reused across calls). */
+const lemmaEntries: Array<WordEntry | undefined> = [];
+const normEntries: Array<WordEntry | undefined> = [];
+
 /** All pattern matches in a sentence, one per trigger position and pattern. */
 export function matchPatterns(
   patterns: ReadonlyMap<string, readonly VerbPattern[]>,
@@ -313,13 +325,25 @@ export function matchPatterns(
   // required word elements the sentence's words can start, once per sentence
   const filter = requiredWordFilter(patterns);
   const stamp = ++filter.stamp;
-  const { byWord, present, required } = filter;
+  const { entries, present, required } = filter;
+  // one lookup per word form, kept for the trigger loop below
+  if (lemmaEntries.length < limit - first) {
+    lemmaEntries.length = limit - first;
+    normEntries.length = limit - first;
+  }
   for (let k = first; k < limit; k++) {
     const x = tokens[k] as Token;
-    const a = byWord.get(x.lemma);
+    const el = entries.get(x.lemma);
+    lemmaEntries[k - first] = el;
+    const a = el?.ids;
     if (a) for (let q = 0; q < a.length; q++) present[a[q] as number] = stamp;
-    if (x.norm === x.lemma) continue;
-    const b = byWord.get(x.norm);
+    if (x.norm === x.lemma) {
+      normEntries[k - first] = undefined;
+      continue;
+    }
+    const en = entries.get(x.norm);
+    normEntries[k - first] = en;
+    const b = en?.ids;
     if (b) for (let q = 0; q < b.length; q++) present[b[q] as number] = stamp;
   }
   const canMatch = (p: VerbPattern): boolean => {
@@ -335,8 +359,8 @@ export function matchPatterns(
     if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || joinHyphen(tokens, i - 1)) && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
-    const byLemma = patterns.get(t.lemma);
-    const byNorm = t.norm === t.lemma ? undefined : patterns.get(t.norm);
+    const byLemma = lemmaEntries[i - first]?.patterns;
+    const byNorm = normEntries[i - first]?.patterns;
     if (!byLemma && !byNorm) continue;
     // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
     const candidates = byLemma && byNorm ? bothForms(byNorm, byLemma) : ((byLemma ?? byNorm) as readonly VerbPattern[]);

@@ -30,22 +30,25 @@ export function antecedent(ctx: ActorContext, i: number, want: Want): WorkEntity
   const { tokens } = ctx;
   const here = (tokens[i] as Token).sentence;
   const stop = Math.max(0, i - REACH);
-  // candidates by sentence, scanning back from the mention (bounded, so long texts stay linear)
-  const bySentence = new Map<number, WorkEntity[]>();
+  // the candidates of the nearest sentence that has any, scanning back from the mention (bounded,
+  // so long texts stay linear; the scan stops at the sentence before that one)
+  let found: WorkEntity[] | null = null;
+  let s = -1;
   for (let j = i - 1; j >= stop; j--) {
-    const s = (tokens[j] as Token).sentence;
-    if (s < 0) continue; // white space between paragraphs belongs to no sentence
-    if (s < here - WINDOW) break;
+    const sj = (tokens[j] as Token).sentence;
+    if (sj < 0) continue; // white space between paragraphs belongs to no sentence
+    if (sj < here - WINDOW) break;
+    if (found && sj < s) break;
     const we = ctx.at[j];
     if (we && j === we.first && we.entity.type !== 'DATE' && want(ActorContext.root(we))) {
-      const list = bySentence.get(s) ?? [];
-      list.unshift(we);
-      bySentence.set(s, list);
+      if (!found) {
+        found = [];
+        s = sj;
+      }
+      found.unshift(we);
     }
   }
-  for (let s = here; s >= Math.max(0, here - WINDOW); s--) {
-    const found = bySentence.get(s);
-    if (!found || found.length === 0) continue;
+  if (found) {
     // the subject: the first candidate not governed by a preposition or possessed
     const subject = found.find((we) => {
       const before = tokens[we.first - 1];
