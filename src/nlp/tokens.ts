@@ -74,6 +74,9 @@ export function analyse(text: string): Analysis {
             .out(grab as unknown as typeof its.value),
         )
       : null;
+  // wink-nlp is pinned (package.json): this reads its document data the way 2.4.0 lays it out; a wink
+  // that stops handing it over must fail loudly here, not code garbage
+  if (n > 0 && !raw0?.rdd?.tokens) throw new Error('wink-nlp did not hand over its token data: this build of Entente expects wink-nlp 2.4.0 (npm ci installs it)');
   const rdd = raw0?.rdd;
   const addons = raw0?.addons;
   const raw = rdd?.tokens ?? [];
