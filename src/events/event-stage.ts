@@ -513,9 +513,16 @@ const contains = (a: Event['trigger'], b: Event['trigger']): boolean => a.start 
  * and "humanitarian aid" 073 → 073; "filed corruption charges against" 1121 over 112).
  */
 function mostSpecificEvents(events: Event[], words: (rule: string) => number): Event[] {
+  // compared within a sentence only (all against all made a long article quadratic)
+  const bySentence = new Map<number, Event[]>();
+  for (const e of events) {
+    const l = bySentence.get(e.sentence.index);
+    if (l) l.push(e);
+    else bySentence.set(e.sentence.index, [e]);
+  }
   return events.filter(
     (e) =>
-      !events.some((o) => {
+      !(bySentence.get(e.sentence.index) as Event[]).some((o) => {
         if (o === e || o.sentence.index !== e.sentence.index || o.source.actor !== e.source.actor || o.target?.actor !== e.target?.actor) return false;
         if (contains(o.trigger, e.trigger) && words(o.rule) > words(e.rule)) return true;
         if (contains(e.trigger, o.trigger) && words(e.rule) > words(o.rule)) return false;
