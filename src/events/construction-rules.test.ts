@@ -11,6 +11,8 @@ describe('construction rules', () => {
     ['an act "out of the question" is refused (1244)', 'Lifting the sanctions on Cuba is out of the question, Chile said.', ['CHLGOV 1244 CUBGOV']],
     ['a plain negation is still not coded', 'Chile did not meet with Peru.', []],
     ['one actor agreeing is its own intent (030)', 'Chile agreed to the plan on Monday.', ['CHLGOV 030 -']],
+    ['one actor agreeing that something is so is an opinion, no event', 'Chile agreed that the tariffs should be lowered.', []],
+    ['a proposed ban is only intended, not a ban', 'Chile proposed barring Peruvian traders from entering the country.', []],
     ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],
     ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
     ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],

@@ -413,7 +413,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         // a joint act written without a partner ("Chile and Peru signed a trade deal"): the subjects act on each other
         const subjects = coordinatedBefore(subject, s.firstToken);
         // an intention to cooperate agreed by one actor is still its own commitment ("Chile agreed to …"): no partner needed
-        const alone = m.pattern.both && !hasSlot && subjects.length < 2 && m.pattern.code.startsWith('03');
+        // but one actor that 'agrees that' something is so shares an opinion and commits to nothing
+        const alone = m.pattern.both && !hasSlot && subjects.length < 2 && m.pattern.code.startsWith('03') && !/\bthat$/i.test(triggerSpan.text);
         const joint = m.joint || (m.pattern.both && !hasSlot && !alone);
         if (m.joint && subjects.length < 2) continue;
         if (joint && !m.joint && subjects.length < 2) {

@@ -126,7 +126,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     if (HYPOTHETICAL.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (CONDITION.has(t.norm)) return { kind: 'hypothetical', cue: t };
     if (t.lemma === 'threaten' && toFollows(tokens, j, first)) threatened ??= t;
-    if ((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && toFollows(tokens, j, first) && !intended) {
+    // a proposal is an intent: "his proposal to ban", "proposed barring" (a gerund right after the verb)
+    const proposed = (t.lemma === 'propose' || t.norm === 'proposal') && (toFollows(tokens, j, first) || (j === first - 1 && /ing$/.test(tokens[first]?.norm ?? '')));
+    if ((((INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm)) && toFollows(tokens, j, first)) || proposed) && !intended) {
       intended = t;
       intentVerb = true;
     }
