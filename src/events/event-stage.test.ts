@@ -36,6 +36,8 @@ describe('starter event coding', () => {
     ['a preposition is not a quantity', 'Talks about Iran resumed with Iraq.', []],
     ['a number noun before the target', 'Afghan rebels kidnapped up to 16 Russian civilian advisers.', ['AFGREB 181 RUSCVL']],
     // the pattern's last words begin the actor's phrase ("delegation from Uzbekistan" is one mention)
+    // "and ," after a list member looped for ever (a `||=` that skipped its own increment)
+    ['a list member followed by "and ,"', 'Chile criticized Peru and, to a lesser degree, Bolivia.', ['CHLGOV 111 PERGOV']],
     // a dash set off by spaces is no hyphen joining words (review finding: it hid the trigger)
     ['a spaced dash around an aside', 'Russia - once again - attacked Ukraine.', ['RUSMIL 190 UKR']],
     ['pattern words that begin the target’s phrase', 'The Afghan government received a high-level delegation from Uzbekistan.', ['AFGGOV 043 UZBGOV']],

@@ -111,7 +111,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (;;) {
         let j = k;
         let conjunction = false;
-        while (j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm)) conjunction ||= (tokens[j++] as Token).norm !== ',';
+        // (not `conjunction ||= … j++ …`: once true, `||=` skipped the increment and looped for ever on "and ,")
+        for (; j < limit && /^(,|and|or|as well as)$/.test((tokens[j] as Token).norm); j++) if ((tokens[j] as Token).norm !== ',') conjunction = true;
         if (j === k || closed) break;
         closed = conjunction;
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;

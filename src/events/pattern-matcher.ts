@@ -212,7 +212,7 @@ function matchFrom(
       for (let closed = false; ; ) {
         let k = after;
         let conjunction = false;
-        while (k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm)) conjunction ||= (tokens[k++] as Token).norm !== ',';
+        for (; k < limit && /^(,|and|or)$/.test((tokens[k] as Token).norm); k++) if ((tokens[k] as Token).norm !== ',') conjunction = true;
         if (k === after || closed) break;
         closed = conjunction;
         while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
