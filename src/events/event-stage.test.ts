@@ -45,6 +45,12 @@ describe('starter event coding', () => {
     expect(triples(code(text))).toEqual(expected);
   });
 
+  it('codes one person attacking another person as criticism, a state leader attacking a country as force', () => {
+    expect(triples(code('Donald Trump attacked Hillary Clinton over her emails.', '2016-04-11'))).toEqual(['USAELI 111 USAELI']);
+    expect(code('Donald Trump attacked Hillary Clinton over her emails.', '2016-04-11').events[0]?.rule).toMatch(/\+verbal$/);
+    expect(triples(code('President Putin attacked Ukraine.'))).toEqual(['RUSGOV 190 UKR']);
+  });
+
   it.each([
     ['If Russia attacks Estonia, NATO will respond.'],
     ['Russia could attack Ukraine.'],

@@ -227,6 +227,8 @@ export function createEventStage(options: EventStageOptions): Stage {
     const events: Event[] = [];
     const seen = new Set<string>();
     /** Records one event between two mentions, once per sentence, source, target and code. */
+    /** A mention that names one person (by name, title or pronoun), not a body, a group or a country. */
+    const isPersonMention = (m: Mention): boolean => m.entity != null && doc.entities[m.entity]?.type === 'PERSON';
     const emit = (
       s: Sentence,
       m: PatternMatch,
@@ -240,6 +242,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       quoted: Doc['quotes'][number] | null,
       several: boolean,
     ): void => {
+      // one person "attacking" another person or a party is criticism, not force ("Trump attacked
+      // Clinton over her emails", "his attacks on Mr. Sanders"); gunmen, troops and states still attack
+      if (code.startsWith('19') && tgt && /^attack/.test(triggerSpan.text.toLowerCase()) && isPersonMention(src) && (isPersonMention(tgt) || /PTY$/.test(tgt.actor))) {
+        code = '111';
+        rule = `${rule}+verbal`;
+      }
       const info = codeInfo(code);
       const root = code.slice(0, 2);
       const rootInfo = codeInfo(root);
