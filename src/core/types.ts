@@ -84,3 +84,15 @@ export interface StageContext {
 }
 
 export const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+/** How many of `items` (in text order) start before `offset`: a binary search. */
+export function startingBefore(items: ReadonlyArray<{ readonly start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -11,7 +11,7 @@
 
 import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
-import type { Doc, Event, Mention, Place, Sentence, Span, Token } from '../core/types.js';
+import { type Doc, type Event, type Mention, type Place, type Sentence, type Span, startingBefore, type Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
@@ -610,18 +610,6 @@ function commentedOn(tokens: readonly Token[], mentions: readonly Mention[], s: 
     best = x;
   }
   return best;
-}
-
-/** How many of the mentions (in text order) start before `offset`: a binary search. */
-function startingBefore(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** "be" (adverbs around) and a past participle right after a trigger: "must be immediately shut down". */

@@ -7,14 +7,17 @@
  * boundary ("until 2008", "since May") start afresh; only a day or a few days carry on (a year or month
  * is more often background), and never a time inside a quotation or after the article's day.
  */
-import type { Quote, Sentence, TimeExpression, Token } from '../core/types.js';
+import { type Quote, type Sentence, startingBefore, type TimeExpression, type Token } from '../core/types.js';
 
 /** Occasions an article dates once and refers back to with a definite noun phrase. */
-const OCCASION =
-  /\b(conference|summit|meeting|talks|visit|trip|inauguration|ceremony|interview|speech|address|rally|encounter|negotiations|session|hearing|briefing|forum|debate|funeral|parade|election|elections|referendum|vote)\b/gi;
+const OCCASIONS =
+  'conference|summit|meeting|talks|visit|trip|inauguration|ceremony|interview|speech|address|rally|encounter|negotiations|session|hearing|briefing|forum|debate|funeral|parade|election|elections|referendum|vote';
+const OCCASION = new RegExp(`\\b(${OCCASIONS})\\b`, 'gi');
 /** "during/at/on the sidelines of/in + the/that/their … + occasion" (up to two words between). */
-const BACK_REFERENCE =
-  /\b(?:during|at|on the sidelines of|in|after)\s+(?:the|that|this|their|his|her|its|the same)\s+(?:[\p{L}-]+\s+){0,2}?(conference|summit|meeting|talks|visit|trip|inauguration|ceremony|interview|speech|address|rally|encounter|negotiations|session|hearing|briefing|forum|debate|funeral|parade|election|elections|referendum|vote)\b/giu;
+const BACK_REFERENCE = new RegExp(
+  `\\b(?:during|at|on the sidelines of|in|after)\\s+(?:the|that|this|their|his|her|its|the same)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${OCCASIONS})\\b`,
+  'giu',
+);
 const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** A time after one of these bounds a state ("until 2008") rather than dating an act. */
@@ -84,14 +87,7 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
  */
 export function timeOfEvent(times: readonly TimeExpression[], tokens: readonly Token[], wordsEnd: number, statement = false): TimeExpression | null {
   let before: TimeExpression | null = null;
-  // the first token after the words
-  let lo = 0;
-  for (let hi = tokens.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < wordsEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  let j = lo;
+  let j = startingBefore(tokens, wordsEnd); // the first token after the words
   for (const t of times) {
     if (t.start < wordsEnd) {
       before ??= t;

@@ -4,6 +4,7 @@
  * speaks for IRNGOV), or kept as its own words ("sources", "a spokesman") when no entity covers it.
  */
 import type { Doc, Entity, Mention, Speaker, Token } from '../core/types.js';
+import { joinHyphen } from '../nlp/hyphen.js';
 
 const NP_POS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -42,10 +43,7 @@ export function indexSpeakers(doc: Doc): SpeakerIndex {
 
 /** Whether token i is a hyphen joining two capitalised words with no space ("Lopez-Cantera"). */
 function isNameHyphen(tokens: readonly Token[], i: number): boolean {
-  const h = tokens[i];
-  const a = tokens[i - 1];
-  const b = tokens[i + 1];
-  return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+  return joinHyphen(tokens, i) && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && /^\p{Lu}/u.test((tokens[i + 1] as Token).text);
 }
 
 /** A first name the tagger read as a verb or an adjective: capitalised, mid-sentence, before a name ("said Josh Bivens"). */
@@ -65,10 +63,7 @@ function misreadName(tokens: readonly Token[], i: number): boolean {
 
 /** Whether token i is a hyphen inside a word, with no space on either side ("43-year-old"). */
 function isJoinHyphen(tokens: readonly Token[], i: number): boolean {
-  const h = tokens[i];
-  const a = tokens[i - 1];
-  const b = tokens[i + 1];
-  return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start && /^[\p{L}\d]/u.test(b.text);
+  return joinHyphen(tokens, i) && /^[\p{L}\d]/u.test((tokens[i + 1] as Token).text);
 }
 
 /** The noun phrase ending at token `last` (inclusive), walking left over its modifiers. */
