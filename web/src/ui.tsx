@@ -103,6 +103,15 @@ export function formatGoldstein(g: number): string {
   return `${g > 0 ? '+' : ''}${g.toFixed(1)}`;
 }
 
+/** A table cell with a Goldstein value, signed and in its colour. */
+export function GoldsteinCell({ value }: { value: number }) {
+  return (
+    <td class="num" style={{ color: goldsteinColor(value) }}>
+      {formatGoldstein(value)}
+    </td>
+  );
+}
+
 /** The day of an event, or its date range. */
 export function eventWhen(e: { day?: string | null; date?: string | null; rangeStart?: string | null; rangeEnd?: string | null }): string {
   const day = e.day ?? e.date ?? null;

@@ -5,7 +5,7 @@
  */
 import { type Graph, type GraphEdge, query, type StoredEvent } from '../api';
 import { Link } from '../router';
-import { Async, Empty, formatGoldstein, goldsteinColor, useApi } from '../ui';
+import { Async, Empty, GoldsteinCell, useApi } from '../ui';
 import { EventTable } from './dyad';
 
 /** The graph level a code belongs to: a country or international body (USA, IGOUNO) or an actor with its sector (USAGOV). */
@@ -103,9 +103,7 @@ function PartnerTable({ code, partners }: { code: string; partners: Partner[] })
             </td>
             <td class="num">{p.out}</td>
             <td class="num">{p.in}</td>
-            <td class="num" style={{ color: goldsteinColor(p.goldsteinMean) }}>
-              {formatGoldstein(p.goldsteinMean)}
-            </td>
+            <GoldsteinCell value={p.goldsteinMean} />
           </tr>
         ))}
       </tbody>

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type DyadRow, query, request, type StoredEvent } from '../api';
 import { Link } from '../router';
-import { Async, Empty, eventWhen, failed, formatGoldstein, goldsteinColor, QUAD_COLORS, QUAD_NAMES, type Remote, useApi } from '../ui';
+import { Async, Empty, eventWhen, failed, formatGoldstein, GoldsteinCell, goldsteinColor, QUAD_COLORS, QUAD_NAMES, type Remote, useApi } from '../ui';
 
 type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -180,9 +180,7 @@ export function EventTable({ events }: { events: StoredEvent[] }) {
             <td>
               <span class="swatch" style={{ background: QUAD_COLORS[e.quad] }} /> {QUAD_NAMES[e.quad]}
             </td>
-            <td class="num" style={{ color: goldsteinColor(e.goldstein) }}>
-              {formatGoldstein(e.goldstein)}
-            </td>
+            <GoldsteinCell value={e.goldstein} />
             <td class="num">{e.numMentions}</td>
           </tr>
         ))}

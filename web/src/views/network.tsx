@@ -8,7 +8,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type Graph, type GraphEdge, query, type Stats } from '../api';
 import { navigate } from '../router';
-import { Async, Empty, formatGoldstein, goldsteinColor, QUAD_COLORS, QUAD_NAMES, useApi } from '../ui';
+import { Async, Empty, formatGoldstein, GoldsteinCell, goldsteinColor, QUAD_COLORS, QUAD_NAMES, useApi } from '../ui';
 
 /** One undirected pair: both directions' counts added, Goldstein averaged over all their events. */
 export interface Pair {
@@ -322,9 +322,7 @@ function PairTable({ pairs }: { pairs: Pair[] }) {
             <td>
               <QuadBar quads={p.quads} />
             </td>
-            <td class="num" style={{ color: goldsteinColor(p.goldsteinMean) }}>
-              {formatGoldstein(p.goldsteinMean)}
-            </td>
+            <GoldsteinCell value={p.goldsteinMean} />
           </tr>
         ))}
       </tbody>
