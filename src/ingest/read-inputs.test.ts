@@ -99,6 +99,9 @@ describe('reading inputs', () => {
   it('refuses dated text on standard input over the size limit, with what to do', async () => {
     const rs = await collect(['-'], { stdin: () => chunks('date 2025-11-11 ', 'x'.repeat(2000), 'y'.repeat(2000)), maxBytes: 1000 });
     expect(errorOf(rs[0])).toMatch(/standard input is over the limit.*JSON Lines/);
+    // one chunk bigger than the limit, read while looking for the first character
+    const one = await collect(['-'], { stdin: () => chunks(`date 2025-11-11 ${'x'.repeat(2000)}`), maxBytes: 1000 });
+    expect(errorOf(one[0])).toMatch(/standard input is over the limit/);
   });
 
   it('sizes the inputs for progress: named files, and readable files inside folders, not hidden or unknown ones', async () => {

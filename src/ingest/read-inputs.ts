@@ -256,21 +256,24 @@ async function* readStdin(chunks: AsyncIterable<Buffer | string>, options: ReadO
       yield* jsonLinesOf({ [Symbol.asyncIterator]: () => it }, head, file, options);
       return;
     }
-    for (let next = await it.next(); !next.done; next = await it.next()) {
+    // the rest is read whole: refused as soon as it passes the limit (the first chunks too)
+    while (size <= limit) {
+      const next = await it.next();
+      if (next.done) break;
       const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
       size += bytes.length;
-      if (size > limit) {
-        yield {
-          ok: false,
-          error: new InputError(
-            `standard input is over the limit of ${(limit / 1048576).toFixed(1)} MB (only JSON Lines is read as it streams)`,
-            { file },
-            'give JSON Lines (one article per line), or raise --max-size',
-          ),
-        };
-        return;
-      }
       read.push(bytes);
+    }
+    if (size > limit) {
+      yield {
+        ok: false,
+        error: new InputError(
+          `standard input is over the limit of ${(limit / 1048576).toFixed(1)} MB (only JSON Lines is read as it streams)`,
+          { file },
+          'give JSON Lines (one article per line), or raise --max-size',
+        ),
+      };
+      return;
     }
   } catch (e) {
     yield { ok: false, error: new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file }, 'check what feeds standard input') };
