@@ -35,6 +35,13 @@ const DICTIONARIES = {
   'petrarch-ud': `petrarch:${path.join(shared, 'data', 'petrarch-validation', 'ud-petrarch-2.02', 'dictionaries')}`,
 };
 
+// the unit a dataset's gold counts in: PolNeAR annotates attributions (“A,” she said. “B.” is one
+// attribution with its content in two pieces), the seed gold lists quoted passages apart (Entente's default)
+const UNIT_ARGS = {
+  'polnear-dev': ['--quote-unit', 'attribution'],
+  'polnear-train': ['--quote-unit', 'attribution'],
+};
+
 if (!existsSync(score)) {
   console.log(`eval: ${score} not found; the gold data lives in ../shared beside the project. Nothing to evaluate.`);
   process.exit(0);
@@ -63,10 +70,14 @@ try {
       continue;
     }
     const t0 = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, [bin, 'code', '--format', 'jsonl', ...(DICTIONARIES[name] ? ['--dictionaries', DICTIONARIES[name]] : []), '--out', pred, input], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [bin, 'code', '--format', 'jsonl', ...(DICTIONARIES[name] ? ['--dictionaries', DICTIONARIES[name]] : []), ...(UNIT_ARGS[name] ?? []), '--out', pred, input],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (run.status !== 0 && !existsSync(pred)) {
       console.log(`${name}: entente code failed (exit ${run.status}): ${run.stderr.split('\n').slice(-3).join(' ')}`);
@@ -78,13 +89,16 @@ try {
     const summary = lines.pop();
     const result = JSON.parse(lines.join('\n'));
     if (result.failed) result.failed = result.failed.length; // keep counts, not gold ids
-    writeFileSync(path.join(root, 'eval', 'results', `${name}.json`), `${JSON.stringify({ dataset: name, seconds: +seconds.toFixed(2), result }, null, 1)}\n`);
+    writeFileSync(
+      path.join(root, 'eval', 'results', `${name}.json`),
+      `${JSON.stringify({ dataset: name, args: UNIT_ARGS[name] ?? [], seconds: +seconds.toFixed(2), result }, null, 1)}\n`,
+    );
     // each bar is held to the full result exactly as check.mjs does (Function('r', …)); check.mjs itself
     // reads the dataset through a pipe and can see a truncated one, so it is not called here
     const bars = DATASETS[name].map((expr) => ({ expr, holds: Boolean(Function('r', `return (${expr});`)(result)) }));
     console.log(summary);
     for (const b of bars) console.log(`  ${b.holds ? 'holds' : 'short'}: ${b.expr}`);
-    rows.push({ name, summary, bars });
+    rows.push({ name, summary, bars, args: UNIT_ARGS[name] ?? [] });
     // the issue asks for PolNeAR per publisher too: the same matching on each publisher's articles
     if (name === 'polnear-dev' || name === 'polnear-train') {
       const byPublisher = scoreByPublisher(name.slice('polnear-'.length), pred);
@@ -120,7 +134,9 @@ const table = [
   '',
   '| dataset | reference scorer summary | bars (from the issues) |',
   '| --- | --- | --- |',
-  ...rows.map((r) => `| ${r.name} | ${r.summary} | ${r.bars.map((b) => `${b.holds ? '✅' : '❌'} \`${b.expr}\``).join('<br>')} |`),
+  ...rows.map(
+    (r) => `| ${r.name}${r.args?.length ? ` (\`${r.args.join(' ')}\`)` : ''} | ${r.summary} | ${r.bars.map((b) => `${b.holds ? '✅' : '❌'} \`${b.expr}\``).join('<br>')} |`,
+  ),
   '',
   end,
 ].join('\n');

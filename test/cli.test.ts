@@ -39,6 +39,8 @@ describe('entente (process)', () => {
     [['code', '--format', 'xml', 'x.txt'], /unknown --format "xml"/, 'stderr'],
     [['code', '--date', '2025-02-30', 'x.txt'], /--date: 2025-02-30 is not a calendar day/, 'stderr'],
     [['code'], /no input given/, 'stderr'],
+    [['code', '--quote-unit', 'sentence', 'x.txt'], /unknown --quote-unit "sentence"; use quotation or attribution/, 'stderr'],
+    [['quotes', '--quote-unit', 'passage', 'x.txt'], /unknown --quote-unit "passage"; use quotation or attribution/, 'stderr'],
   ])('usage error %j exits 2', (args, message, stream) => {
     const r = run(args as string[]);
     expect(r.code).toBe(2);
@@ -108,6 +110,21 @@ describe('entente (process)', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(two.stdout).toBe(one.stdout);
     expect(run(['code', input, '--workers', '0']).code).toBe(2);
+  });
+
+  it('joins an attribution’s quotations with --quote-unit attribution, in one thread and in the pool', () => {
+    const quotes = (args: string[]) => {
+      const r = run(['code', seed, '--quiet', ...args]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).quotes as Array<{ text: string; continues?: true; parts?: unknown[] }>;
+    };
+    const apart = quotes([]);
+    const joined = quotes(['--quote-unit', 'attribution']);
+    const continuing = apart.filter((q) => q.continues).length;
+    expect(continuing).toBeGreaterThan(0);
+    expect(joined).toHaveLength(apart.length - continuing);
+    expect(joined.some((q) => q.text.includes('Landau told the Argentine news network Infobae') && q.parts?.length === 2)).toBe(true);
+    expect(quotes(['--quote-unit', 'attribution', '--workers', '2'])).toEqual(joined);
   });
 
   it('says nothing on stderr with --quiet when all went well', () => {

@@ -10,6 +10,7 @@ import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
+import { quoteUnitOf } from '../quotes/units.js';
 import { type ArticleCoder, countsOf, inThread } from './coder.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
@@ -115,10 +116,17 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
   if (!spec.formats.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}; use ${spec.formats.join(' or ')}`);
   const date = dayOption('--date', values.date) ?? null;
   spec.check?.(values);
+  let quoteUnit: ReturnType<typeof quoteUnitOf>;
+  try {
+    quoteUnit = quoteUnitOf(values['quote-unit']);
+  } catch (e) {
+    throw new UsageError((e as Error).message, `see \`entente ${spec.name} --help\``);
+  }
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const pipeline = createPreset('default', {
     dictionaries: loadDictionaries(typeof values.dictionaries === 'string' ? values.dictionaries : undefined, (m) => io.stderr(`entente: ${m}\n`)),
     version,
+    quoteUnit,
   });
   const report = new BatchReport(io.stderr, 'quiet', 0);
   for await (const a of codeInputs(positionals, { date, stdin: io.stdin, languages: null }, inThread(pipeline), report, io)) io.stdout(spec.render(a, format, values));

@@ -10,6 +10,7 @@ import type { CodedArticle } from '../core/types.js';
 import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
+import { type QuoteUnit, quoteUnitOf } from '../quotes/units.js';
 import { codeInputs, dayOption } from './batch.js';
 import { type ArticleCoder, inThread, jsonOf, workerCount, workerPool } from './coder.js';
 import type { Io } from './io.js';
@@ -42,6 +43,10 @@ Options:
                     builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   --any-language    code articles in any language (default: English only; others are skipped
                     and counted with the language detected)
+  --quote-unit U    quotation (default): one record per quoted passage — in “A,” she said. “B.”
+                    A and B apart, B marked "continues"; attribution: one record per act of
+                    attribution (speaker and cue), A to B with the passages in "parts", as
+                    attribution corpora (PolNeAR) count them
   --workers N       worker threads coding in parallel (default: the machine's cores for inputs of
                     a few MB or more, as many as free memory holds at ~320 MB each, else 1);
                     output keeps input order
@@ -76,9 +81,10 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   dayOption('--date', values.date);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
 
+  const quoteUnit = usage(() => quoteUnitOf(values['quote-unit']));
   const readOptions = inputOptions(values, io);
   const bytes = await inputBytes(positionals);
-  const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`));
+  const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`), quoteUnit);
   const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const out: string[] = [];
   const emit = (s: string): void => {
@@ -124,6 +130,7 @@ function parse(argv: readonly string[]) {
       'any-language': { type: 'boolean' },
       dictionaries: { type: 'string' },
       workers: { type: 'string', short: 'w' },
+      'quote-unit': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -131,7 +138,14 @@ function parse(argv: readonly string[]) {
 }
 
 /** The coder for a batch: this thread, or a pool of worker threads (--workers, or by input size). */
-export function makeCoder(flag: string | boolean | undefined, bytes: number, version: string, dictionaries?: string | boolean, warn?: (message: string) => void): ArticleCoder {
+export function makeCoder(
+  flag: string | boolean | undefined,
+  bytes: number,
+  version: string,
+  dictionaries?: string | boolean,
+  warn?: (message: string) => void,
+  quoteUnit: QuoteUnit = 'quotation',
+): ArticleCoder {
   const spec = typeof dictionaries === 'string' ? dictionaries : undefined;
   // loaded here first, so a bad dictionary stops the command before any input is read
   const loaded = loadDictionaries(spec, warn);
@@ -141,7 +155,16 @@ export function makeCoder(flag: string | boolean | undefined, bytes: number, ver
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return n > 1 ? workerPool(n, version, spec) : inThread(createPreset('default', { dictionaries: loaded, version }));
+  return n > 1 ? workerPool(n, version, spec, quoteUnit) : inThread(createPreset('default', { dictionaries: loaded, version, quoteUnit }));
+}
+
+/** The value `f` returns, or its error as a usage error (exit 2). */
+function usage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new UsageError((e as Error).message, 'see `entente code --help`');
+  }
 }
 
 /** Reader options from the shared flags (--date, --max-size, --any-language). */

@@ -5,12 +5,13 @@
 import type { Article } from '../core/types.js';
 import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { createPreset } from '../presets/default-preset.js';
+import type { QuoteUnit } from '../quotes/units.js';
 import type { WorkerResult } from './coder.js';
 
 let pipeline: ReturnType<typeof createPreset> | null = null;
 
-export default function code(task: { article: Article; version: string; dictionaries?: string | undefined }): WorkerResult {
-  pipeline ??= createPreset('default', { dictionaries: loadDictionaries(task.dictionaries), version: task.version });
+export default function code(task: { article: Article; version: string; dictionaries?: string | undefined; quoteUnit?: QuoteUnit | undefined }): WorkerResult {
+  pipeline ??= createPreset('default', { dictionaries: loadDictionaries(task.dictionaries), version: task.version, quoteUnit: task.quoteUnit ?? 'quotation' });
   // JSON text crosses the thread boundary as one string copy, cheaper than cloning the object graph,
   // and is the JSON Lines output as it stands (coder.ts)
   const coded = pipeline.code(task.article);

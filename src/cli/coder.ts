@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import { deepFreeze, type Pipeline } from '../core/pipeline.js';
 import { CodedArticleSchema } from '../core/schema.js';
 import type { Article, CodedArticle } from '../core/types.js';
+import type { QuoteUnit } from '../quotes/units.js';
 
 export interface ArticleCoder {
   /** Codes one article; the promise settles in any order, the batch keeps input order. */
@@ -74,8 +75,8 @@ export function lazyCoded(result: WorkerResult): CodedArticle {
   return coded;
 }
 
-/** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones). */
-export function workerPool(workers: number, version: string, dictionaries?: string): ArticleCoder {
+/** `dictionaries`: the --dictionaries value, which each worker loads itself (undefined: the built-in ones); `quoteUnit`: --quote-unit. */
+export function workerPool(workers: number, version: string, dictionaries?: string, quoteUnit: QuoteUnit = 'quotation'): ArticleCoder {
   const pool = new Piscina({
     filename: new URL('./code-worker.js', import.meta.url).href,
     minThreads: workers,
@@ -88,7 +89,7 @@ export function workerPool(workers: number, version: string, dictionaries?: stri
   return {
     // the worker sends its article as JSON text (one string to copy, not an object graph to clone)
     // with its counts; this thread parses it only if something reads its fields
-    code: async (article) => lazyCoded((await pool.run({ article, version, dictionaries })) as WorkerResult),
+    code: async (article) => lazyCoded((await pool.run({ article, version, dictionaries, quoteUnit })) as WorkerResult),
     concurrency: workers * 4,
     close: () => pool.destroy(),
   };

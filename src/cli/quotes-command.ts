@@ -20,6 +20,8 @@ name (--speaker, part of the name) or the actor code the speaker stands for (--a
 Options:
   --format FORMAT   table (default) or jsonl (one {id, quotes} per article); csv for the store
   --date YYYY-MM-DD publication date for inputs that carry none
+  --quote-unit U    quotation (default; one row per quoted passage) or attribution (one row per
+                    speaker's attribution: “A,” she said. “B.” is one row); see entente code --help
   --dictionaries D  builtin (default), petrarch:DIR (PETRARCH/TABARI files in DIR), or
                     builtin,petrarch:DIR (both); see docs/petrarch-dictionaries.md
   -h, --help        this help`;
@@ -38,7 +40,7 @@ export async function quotesCommand(argv: readonly string[], io: Io, version: st
     name: 'quotes',
     help: QUOTES_HELP,
     formats: ['table', 'jsonl', 'csv'],
-    extraOptions: { speaker: { type: 'string' }, actor: { type: 'string' }, db: { type: 'string' }, limit: { type: 'string' } },
+    extraOptions: { 'quote-unit': { type: 'string' }, speaker: { type: 'string' }, actor: { type: 'string' }, db: { type: 'string' }, limit: { type: 'string' } },
     withoutInputs: (values, out) => storedQuotesCommand(values as Parameters<typeof storedQuotesCommand>[0], out),
     check: (values) => {
       if (values.format === 'csv') throw new UsageError('--format csv is for the store’s quotations (no inputs); use table or jsonl with inputs');

@@ -47,6 +47,8 @@ export const QuoteSchema = SpanSchema.extend({
   cue: SpanSchema.nullable(),
   /** The quoted pieces when one quotation is split by its attribution (“A,” he said, “B”); start/end then run from the first to the last. */
   parts: z.array(SpanSchema).optional(),
+  /** A quotation that goes on with the attribution of the one before it (“A,” she said. “B.”): same speaker and cue. `--quote-unit attribution` joins it into that one. */
+  continues: z.literal(true).optional(),
   /** The quoted words inside a reported clause (partial quotations and scare-quoted terms), when start/end is the whole clause. */
   fragments: z.array(SpanSchema.extend({ kind: z.enum(['partial', 'term']) })).optional(),
 });

@@ -69,14 +69,13 @@ describe('quotations and their speakers', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Christopher Landau', 'Christopher Landau']);
   });
 
-  it('runs an attribution over the quotations it introduces, each also listed on its own', () => {
+  it('lists each quotation of an attribution on its own, the later ones marked as continuing it', () => {
     const a = code('Mayor Ana Ortiz spoke first. “The bridge opens in May,” Ortiz said. “It cost less than planned.”\n\n“Traffic will ease.”');
-    expect(a.quotes.map((q) => [q.text.slice(0, 15), q.parts?.length ?? 0, q.speaker?.name])).toEqual([
-      ['The bridge open', 3, 'Ana Ortiz'],
-      ['It cost less th', 0, 'Ana Ortiz'],
-      ['Traffic will ea', 0, 'Ana Ortiz'],
+    expect(a.quotes.map((q) => [q.text, q.parts?.length ?? 0, q.continues ?? false, q.speaker?.name, q.cue?.text])).toEqual([
+      ['The bridge opens in May', 0, false, 'Ana Ortiz', 'said'],
+      ['It cost less than planned.', 0, true, 'Ana Ortiz', 'said'],
+      ['Traffic will ease.', 0, true, 'Ana Ortiz', 'said'],
     ]);
-    expect(a.quotes[0]?.parts?.map((p) => p.text)).toEqual(['The bridge opens in May', 'It cost less than planned.', 'Traffic will ease.']);
   });
 
   it('keeps the quoted words of a reported clause as its fragments, with their kind', () => {

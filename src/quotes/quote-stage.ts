@@ -32,7 +32,7 @@ interface WorkQuote {
   last: number;
   /** The quoted pieces of a quotation split by its attribution, when there are several. */
   parts?: Array<[number, number]>;
-  /** A quotation that continues the attribution of the one before (listed on its own too). */
+  /** A quotation that continues the attribution of the one before: its own record, with the same speaker and cue. */
   continues?: boolean;
   /** Folded into the quote before it, or into the reported clause around it. */
   merged?: boolean;
@@ -268,7 +268,6 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
     }
     // split quotes and continuations take the speaker of the quote just before
-    const runHead = new Map<WorkQuote, WorkQuote>();
     continueRuns();
 
     // (3) partial quotes and terms: the cue of their sentence
@@ -531,6 +530,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     doc.quotes = all.map((q) => {
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, cue: q.cue };
       if (q.parts) quote.parts = q.parts.map(([a, b]) => ({ start: a, end: b, text: text.slice(a, b) }));
+      if (q.continues) quote.continues = true;
       if (q.fragments) quote.fragments = q.fragments.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind }));
       return quote;
     });
@@ -659,8 +659,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
 
     /**
      * A quotation right after an attributed one, with nothing but that attribution between them,
-     * continues it: it takes its speaker, and the first quotation of the run spans the whole run
-     * (PolNeAR's content) with each quotation in `parts`. A title quoted inside the attribution
+     * continues it: it takes its speaker and cue and is marked `continues` (`quoteUnits` can join the
+     * run into one attribution, as PolNeAR counts). A title quoted inside the attribution
      * (‘Clinton said on “This Week.”’) does not break the run.
      */
     function continueRuns(): void {
@@ -677,14 +677,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         if ((gap.trim() === '' || (cueInGap && terminators <= 1)) && gap.length < 300) {
           q.speaker = prev.speaker;
           q.cue = prev.cue;
-          const head = runHead.get(prev) ?? prev;
-          runHead.set(q, head);
-          head.parts = [...(head.parts ?? [[head.start, head.end]]), [q.start, q.end]];
-          head.end = q.end;
-          head.last = q.last;
           // “A,” he said, “B.” — one quotation split by its attribution, within one sentence: one quote in parts
-          if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) q.merged = true;
-          else q.continues = true;
+          if (cueInGap && terminators === 0 && /,\s*$/.test(gap)) {
+            q.merged = true;
+            prev.parts = [...(prev.parts ?? [[prev.start, prev.end]]), [q.start, q.end]];
+            prev.end = q.end;
+            prev.last = q.last;
+          } else q.continues = true; // a quotation of its own, in the same attribution (quoteUnits joins them)
         }
       }
       for (let k = quotes.length - 1; k >= 0; k--) if ((quotes[k] as WorkQuote).merged) quotes.splice(k, 1);
