@@ -4,7 +4,7 @@
  * One Article in, one deeply frozen CodedArticle out.
  */
 import type { CodedArticle } from './schema.js';
-import type { Article, Doc, StageContext } from './types.js';
+import type { Article, Doc, GivenText, StageContext } from './types.js';
 
 /** The work of one stage: reads the document, adds to it, returns it. */
 export type Stage = (doc: Doc, ctx: StageContext) => Doc;
@@ -40,7 +40,12 @@ export function emptyDoc(article: Article): Doc {
 /** Turns the finished working document into the output record. */
 export function toCodedArticle(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
   const a = doc.article;
-  return deepFreeze({
+  return deepFreeze(a.given ? inGivenText(normalisedRecord(doc, coder), a.given) : normalisedRecord(doc, coder));
+}
+
+function normalisedRecord(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
+  const a = doc.article;
+  return {
     id: a.id,
     date: a.date,
     url: a.url,
@@ -54,7 +59,37 @@ export function toCodedArticle(doc: Doc, coder: { preset: string; version: strin
     messages: doc.messages,
     origin: a.origin ? { file: a.origin.file, line: a.origin.line } : null,
     coder,
-  });
+  };
+}
+
+/** The record with the text as given and every offset (any object's start and end, the sentences) mapped back to it. */
+function inGivenText(record: CodedArticle, given: GivenText): CodedArticle {
+  const clamp = (offsets: Int32Array, k: number): number => offsets[Math.min(Math.max(k, 0), offsets.length - 1)] as number;
+  const startAt = 'shift' in given ? (k: number) => k + given.shift : (k: number) => clamp(given.start, k);
+  const endAt = 'shift' in given ? (k: number) => k + given.shift : (k: number) => clamp(given.end, k);
+  const remap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(remap);
+    if (!value || typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k in o) if (Object.hasOwn(o, k)) out[k] = remap(o[k]);
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      out.start = startAt(o.start);
+      out.end = Math.max(out.start as number, endAt(o.end));
+      if (typeof o.text === 'string') out.text = given.text.slice(out.start as number, out.end as number);
+    }
+    return out;
+  };
+  return {
+    ...record,
+    text: given.text,
+    sentences: record.sentences.map(([s, e]) => [startAt(s), endAt(e)] as [number, number]),
+    entities: remap(record.entities) as CodedArticle['entities'],
+    mentions: remap(record.mentions) as CodedArticle['mentions'],
+    quotes: remap(record.quotes) as CodedArticle['quotes'],
+    events: remap(record.events) as CodedArticle['events'],
+    messages: remap(record.messages) as CodedArticle['messages'],
+  };
 }
 
 /** Assembles named stages into a frozen pipeline. Stage names must be unique. */

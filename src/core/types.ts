@@ -14,12 +14,20 @@ export interface Article {
   readonly id: string;
   /** Publication day, YYYY-MM-DD, a real calendar day. */
   readonly date: string;
-  /** Normalised text (NFC, \n line endings): every offset refers to it. */
+  /** Normalised text (NFC, \n line endings, trimmed): the stages' offsets refer to it. */
   readonly text: string;
+  /** The text as given, when normalising changed it: the output carries it, its offsets mapped back. */
+  readonly given?: GivenText;
   readonly url: string | null;
   readonly title: string | null;
   readonly origin: { readonly file: string; readonly line: number | null } | null;
 }
+
+/**
+ * An article's text as given, with where each offset k of the normalised text lies in it: k + shift
+ * when only white space was trimmed, else start[k] for a start offset and end[k] for an end offset.
+ */
+export type GivenText = { readonly text: string; readonly shift: number } | { readonly text: string; readonly start: Int32Array; readonly end: Int32Array };
 
 /** A token with exact offsets into the article text. */
 export interface Token {

@@ -1,9 +1,9 @@
 /** @module Building an Article from what a reader found, with the checks every format shares. */
 import { InputError } from '../core/errors.js';
 import { contentId } from '../core/hash.js';
-import type { Article } from '../core/types.js';
+import type { Article, GivenText } from '../core/types.js';
 import { checkIsoDay } from './date.js';
-import { normalizeText, trimText } from './normalize.js';
+import { givenText, normalizeText, trimText } from './normalize.js';
 
 export interface ArticleFields {
   id?: string | null;
@@ -36,8 +36,15 @@ export function makeArticle(f: ArticleFields, where: Where, dateHint: string): A
     id,
     date: f.date,
     text,
+    ...given(f.text, text),
     url: f.url ?? null,
     title: f.title ?? null,
     origin: Object.freeze({ file: where.file, line }),
   });
+}
+
+/** The `given` field of an article whose text normalising changed (its offsets are mapped back in the output). */
+function given(raw: string, text: string): { given?: GivenText } {
+  const g = givenText(raw, text);
+  return g ? { given: g } : {};
 }
