@@ -72,6 +72,11 @@ describe('the HTTP API', () => {
     expect(Array.isArray(await (await app.request('/api/quotes?actor=USA')).json())).toBe(true);
     const graph = await (await app.request('/api/graph?level=country')).json();
     expect(graph.edges).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', events: 2, quad3: 1 }));
+    const chile = await (await app.request('/api/graph?actor=chl')).json();
+    const touching = graph.edges.filter((e: { source: string; target: string }) => e.source === 'CHL' || e.target === 'CHL');
+    expect(touching.length).toBeGreaterThan(0);
+    expect(touching.length).toBeLessThan(graph.edges.length);
+    expect(chile.edges).toEqual(touching);
     const found = await (await app.request('/api/articles?q=france%20RUSSIA')).json(); // every word, case-insensitive
     expect(found.map((a: { date: string }) => a.date)).toEqual(['2025-11-11']);
   });

@@ -239,13 +239,29 @@ export function createApi(options: ApiOptions): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/graph',
-      summary: 'Relations between actors in a time window: nodes and edges with counts by quad class and mean Goldstein',
-      request: { query: z.object({ since: Day.optional(), until: Day.optional(), level: z.enum(['country', 'sector']).optional() }) },
+      summary:
+        'Relations between actors in a time window: nodes and edges with counts by quad class and mean Goldstein (actor: only the relations of that node, e.g. BOL, or BOLGOV at level=sector)',
+      request: {
+        query: z.object({
+          since: Day.optional(),
+          until: Day.optional(),
+          level: z.enum(['country', 'sector']).optional(),
+          actor: z.string().min(1).max(64).optional(),
+        }),
+      },
       responses: { 200: json(z.object({ nodes: z.array(anyObject), edges: z.array(anyObject) }), 'the graph'), ...errors },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await store.graph({ level: q.level ?? 'country', ...(q.since ? { since: q.since } : {}), ...(q.until ? { until: q.until } : {}) }), 200);
+      return c.json(
+        await store.graph({
+          level: q.level ?? 'country',
+          ...(q.since ? { since: q.since } : {}),
+          ...(q.until ? { until: q.until } : {}),
+          ...(q.actor ? { actor: q.actor.toUpperCase() } : {}),
+        }),
+        200,
+      );
     },
   );
 

@@ -494,7 +494,12 @@ export class DuckDbStore implements EventStore {
     };
   }
 
-  async graph(options: { since?: string; until?: string; level: 'country' | 'sector' }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }> {
+  async graph(options: {
+    since?: string;
+    until?: string;
+    level: 'country' | 'sector';
+    actor?: string;
+  }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }> {
     const key = (col: string) =>
       options.level === 'country'
         ? `(case when starts_with(${col}, 'IGO') or starts_with(${col}, 'NGO') or starts_with(${col}, 'IMG') then left(${col}, 6) else left(${col}, 3) end)`
@@ -502,6 +507,10 @@ export class DuckDbStore implements EventStore {
     const where: string[] = ['target_actor is not null'];
     const values: DuckDBValue[] = [];
     inWindow(where, values, options.since, options.until);
+    if (options.actor !== undefined) {
+      where.push(`(${key('source_actor')} = ? or ${key('target_actor')} = ?)`);
+      values.push(options.actor, options.actor);
+    }
     const rows = await this.rows(
       `select ${key('source_actor')} as s, ${key('target_actor')} as t, sum(num_mentions) as n,
          sum(case when quad = 1 then num_mentions else 0 end) as q1, sum(case when quad = 2 then num_mentions else 0 end) as q2,

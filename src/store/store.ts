@@ -143,6 +143,7 @@ export interface EventStore {
   /** A stored article with its entities, quotations and event mentions, or null. */
   article(id: string): Promise<Record<string, unknown> | null>;
   /** Relations between actors in a window: nodes at country level (or with sectors), edges by quad class. */
-  graph(options: { since?: string; until?: string; level: 'country' | 'sector' }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }>;
+  /** `actor`: only the edges with this node (at `level`) at one end. */
+  graph(options: { since?: string; until?: string; level: 'country' | 'sector'; actor?: string }): Promise<{ nodes: Array<{ id: string; events: number }>; edges: GraphEdge[] }>;
   close(): Promise<void>;
 }

@@ -40,7 +40,8 @@ export function partnersOf(code: string, edges: readonly GraphEdge[]): Partner[]
 
 export function ActorView({ code }: { code: string }) {
   const level = levelOf(code);
-  const graph = useApi<Graph>(`/api/graph${query({ level: level === 'sector' ? 'sector' : null })}`);
+  // only this actor's relations, not the store's whole graph
+  const graph = useApi<Graph>(`/api/graph${query({ level: level === 'sector' ? 'sector' : null, actor: code })}`);
   const events = useApi<StoredEvent[]>(`/api/events${query({ actor: code, limit: 500 })}`);
   return (
     <section class="actor-view">
