@@ -84,7 +84,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   const quoteUnit = usage(() => quoteUnitOf(values['quote-unit']));
   const readOptions = inputOptions(values, io);
   const bytes = await inputBytes(positionals);
-  const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`), quoteUnit);
+  const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`), quoteUnit, format === 'jsonl');
   const report = new BatchReport(io.stderr, values.quiet ? 'quiet' : io.isTTY ? 'tty' : 'plain', bytes);
   const out: string[] = [];
   const emit = (s: string): void => {
@@ -145,6 +145,7 @@ export function makeCoder(
   dictionaries?: string | boolean,
   warn?: (message: string) => void,
   quoteUnit: QuoteUnit = 'quotation',
+  json = false,
 ): ArticleCoder {
   const spec = typeof dictionaries === 'string' ? dictionaries : undefined;
   // loaded here first, so a bad dictionary stops the command before any input is read
@@ -155,7 +156,7 @@ export function makeCoder(
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return n > 1 ? workerPool(n, version, spec, quoteUnit) : inThread(createPreset('default', { dictionaries: loaded, version, quoteUnit }));
+  return n > 1 ? workerPool(n, version, spec, quoteUnit) : inThread(createPreset('default', { dictionaries: loaded, version, quoteUnit }), { json });
 }
 
 /** The value `f` returns, or its error as a usage error (exit 2). */

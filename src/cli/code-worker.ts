@@ -6,7 +6,7 @@ import type { Article } from '../core/types.js';
 import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { createPreset } from '../presets/default-preset.js';
 import type { QuoteUnit } from '../quotes/units.js';
-import type { WorkerResult } from './coder.js';
+import { articleJson, type WorkerResult } from './coder.js';
 
 let pipeline: ReturnType<typeof createPreset> | null = null;
 
@@ -15,5 +15,5 @@ export default function code(task: { article: Article; version: string; dictiona
   // JSON text crosses the thread boundary as one string copy, cheaper than cloning the object graph,
   // and is the JSON Lines output as it stands (coder.ts)
   const coded = pipeline.code(task.article);
-  return { json: JSON.stringify(coded), events: coded.events.length, mentions: coded.mentions.length, chars: coded.text.length };
+  return { json: articleJson(coded), events: coded.events.length, mentions: coded.mentions.length, chars: coded.text.length };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countsOf, defaultWorkers, jsonOf, lazyCoded, WORKER_BYTES, workerCount } from './coder.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { Article, CodedArticle } from '../core/types.js';
+import { articleJson, countsOf, defaultWorkers, inThread, jsonOf, lazyCoded, WORKER_BYTES, workerCount } from './coder.js';
 
 const MB = 1048576;
 
@@ -65,5 +67,25 @@ describe('a coded article from the pool', () => {
     expect(jsonOf(a)).toBe('{not parsed');
     expect(countsOf(a)).toEqual({ events: 3, mentions: 4, chars: 50 });
     expect(() => a.id).toThrow(SyntaxError);
+  });
+});
+
+describe('an article too large to write as JSON', () => {
+  // a record whose JSON is longer than a string can be (a run-on page once made 3,000 quotations of 200 kB)
+  const huge = {
+    toJSON: () => {
+      throw new RangeError('Invalid string length'); // what JSON.stringify throws past V8's longest string
+    },
+  };
+  const coded = { id: 'big', date: '2025-11-11', text: 'Chile met Peru.', entities: [], quotes: [huge, huge], events: [] } as unknown as CodedArticle;
+  const pipeline = { name: 'p', version: 't', stages: [], code: () => coded } as unknown as Pipeline;
+
+  it('fails alone, with a message naming what made it large and what to do', async () => {
+    expect(() => articleJson(coded)).toThrow(/too large to write as JSON \(15 characters: 2 quotations, 0 entities, 0 events\); split the article/);
+    await expect(inThread(pipeline, { json: true }).code({} as Article)).rejects.toThrow(/too large to write as JSON/);
+  });
+
+  it('is not written by a coder that does not write JSON', async () => {
+    await expect(inThread(pipeline).code({} as Article)).resolves.toBe(coded);
   });
 });

@@ -17,8 +17,28 @@ export interface ArticleCoder {
   close(): Promise<void>;
 }
 
-export function inThread(pipeline: Pipeline): ArticleCoder {
-  return { code: async (a) => pipeline.code(a), concurrency: 1, close: async () => undefined };
+/** `json`: write each coded article's JSON as it is coded (JSON Lines output), so that an article too large to write fails alone. */
+export function inThread(pipeline: Pipeline, options: { json?: boolean } = {}): ArticleCoder {
+  const code = options.json
+    ? async (a: Article) => {
+        const coded = pipeline.code(a);
+        written.set(coded, articleJson(coded));
+        return coded;
+      }
+    : async (a: Article) => pipeline.code(a);
+  return { code, concurrency: 1, close: async () => undefined };
+}
+
+/** A coded article's JSON; an error naming what made it too large when it is longer than a string can be. */
+export function articleJson(coded: CodedArticle): string {
+  try {
+    return JSON.stringify(coded);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new Error(
+      `the coded article is too large to write as JSON (${coded.text.length} characters: ${coded.quotes.length} quotations, ${coded.entities.length} entities, ${coded.events.length} events); split the article`,
+    );
+  }
 }
 
 /** Old-generation heap of a worker thread, MB: its dictionaries (~100 MB) and the article in hand, with room for a 10 MB article. */

@@ -225,3 +225,15 @@ describe('quotations and their speakers', () => {
     expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(['We', 'USAGOV']);
   });
 });
+
+describe('a sentence that never ends', () => {
+  it('keeps each reported clause within a paragraph’s worth of words (the records once held the rest of the page each)', () => {
+    const parts = ['“We will help Bolivia,” he said, and ', 'Bolivia met with Peru on Monday, while ', 'the “very important” deal with Iran was signed, and '];
+    let text = 'U.S. Deputy Secretary of State Christopher Landau spoke in La Paz, ';
+    for (let i = 0; text.length < 20_000; i++) text += parts[i % 3];
+    const a = code(`${text}that ended it.`);
+    expect(a.sentences).toHaveLength(1);
+    expect(a.quotes.length).toBeGreaterThan(100);
+    for (const q of a.quotes) expect(q.end - q.start).toBeLessThan(2_000);
+  });
+});

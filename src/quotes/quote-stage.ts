@@ -47,6 +47,8 @@ const SKIPPABLE = /^(ADV|PART)$/;
 /** Short words a title leaves in lower case ("Midday with Charlie Sykes"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that']);
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
+/** The most tokens a reported clause runs over after its quotation or cue (quoted stretches inside it count). */
+const MAX_CLAUSE_TOKENS = 200;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -700,7 +702,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       const closing = tokens[from - 1];
       if (closing && inQuote[from - 1] && /,\s*$/.test(text.slice(Math.max(0, closing.start - 2), closing.start)) && !nextQuoteNear(from, s)) return from;
       let to = from;
-      while (to < s.endToken) {
+      // a reported clause ends within a long paragraph's worth of words even in a sentence that never
+      // ends (a run-on page of quotations: every clause ran to its end, 3,000 records of 200 kB each)
+      const last = Math.min(s.endToken, from + MAX_CLAUSE_TOKENS);
+      while (to < last) {
         const t = tokens[to] as Token;
         if (inQuote[to]) {
           to = (quoteEndAt[to] as number) + 1;
