@@ -82,3 +82,42 @@ describe('chrono parsers skipped by their cues', () => {
     }
   });
 });
+
+describe('chrono reads only windows around cues, finding what it finds in the whole paragraph', () => {
+  const filler = 'The committee discussed the budget proposal at length and many members spoke against it. ';
+  // invented sentences; each is read alone and again deep inside a long paragraph
+  it.each([
+    'They met on Saturday, Feb. 6, 2016 in the capital.',
+    'The envoys stayed from March 3 to March 5, 2024, the ministry said.',
+    'The truce held for about two weeks, three days and five hours.',
+    'Exports fell 4/2023 and rose in 2024 March.',
+  ])('%j', (sentence) => {
+    const alone = resolveTimes(sentence, '2025-11-11');
+    expect(alone.length).toBeGreaterThan(0);
+    const text = `${filler.repeat(3)}${sentence} ${filler.repeat(3)}`;
+    const at = filler.length * 3;
+    expect(resolveTimes(text, '2025-11-11')).toEqual(alone.map((t) => ({ ...t, start: t.start + at, end: t.end + at })));
+  });
+
+  it('opens a window at a month name run into its day ("July20"), not only at a whole word', () => {
+    // the paragraph's cue ("Monday") is far away; chrono on the whole paragraph reads "July20" as 20 July
+    const text = `On Monday the talks began. ${filler.repeat(3)}Envoys met again on July20 in Geneva.`;
+    expect(resolveTimes(text, '2025-11-11').map((t) => [t.text, t.date])).toEqual([
+      ['On Monday', '2025-11-10'],
+      ['July20', '2025-07-20'],
+    ]);
+  });
+
+  it('keeps windows inside their paragraphs and merges those that touch', async () => {
+    const { chronoWindows } = await import('./time.js');
+    const text = `${filler}On Monday and on Tuesday.\n\n${filler}${filler}`;
+    const windows = chronoWindows(text);
+    expect(windows).toHaveLength(1);
+    const [from, to, paragraphStart, paragraphEnd] = windows[0] as [number, number, number, number];
+    expect([paragraphStart, paragraphEnd]).toEqual([0, text.indexOf('\n\n')]);
+    expect(text.slice(from, to)).toContain('On Monday and on Tuesday.');
+    expect(from).toBeGreaterThan(0);
+    expect(to).toBe(paragraphEnd);
+    expect(chronoWindows(filler.repeat(5))).toEqual([]);
+  });
+});
