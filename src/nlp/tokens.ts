@@ -7,6 +7,7 @@ import type { ItsHelpers } from 'wink-nlp';
 import allowed from 'wink-nlp/src/allowed.js';
 import type { Token } from '../core/types.js';
 import { wink } from './wink.js';
+import { rememberTokenWordIds, wordId, wordIdGeneration } from './word-ids.js';
 
 export interface Analysis {
   tokens: Token[];
@@ -50,6 +51,11 @@ const normByUid: Array<string | undefined> = [];
 const lemmaByUid: Array<Array<string | undefined> | undefined> = [];
 /** Lexeme ids from here on (words first met after a long stream of text) are not kept: bounded memory. */
 const MAX_UID = 400_000;
+/** Per wink lexeme id: the word ids (word-ids.ts) of its text and norm; -2 not looked up yet. */
+const textIdByUid = new Int32Array(MAX_UID).fill(-2);
+const normIdByUid = new Int32Array(MAX_UID).fill(-2);
+/** The word-id generation the two tables above were filled in. */
+let idGeneration = -1;
 /** Per POS index: the tag. */
 const posNames: string[] = [];
 const POS_MASK = 0x3f00000;
@@ -85,6 +91,14 @@ export function analyse(text: string): Analysis {
   const itsLemma = its.lemma as unknown as ItsFn;
   const tokens: Token[] = [];
   const at = new Int32Array(n + 1);
+  if (idGeneration !== wordIdGeneration()) {
+    textIdByUid.fill(-2);
+    normIdByUid.fill(-2);
+    idGeneration = wordIdGeneration();
+  }
+  // a token may split in two (a possessive)
+  const textIds = new Int32Array(2 * n);
+  const normIds = new Int32Array(2 * n);
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     at[i] = tokens.length;
@@ -110,6 +124,10 @@ export function analyse(text: string): Analysis {
     const clitic = end - start > 2 && (word.endsWith('’s') || word.endsWith("'s")) && /\p{L}/u.test(word.charAt(word.length - 3));
     if (clitic) {
       const base = word.slice(0, -2);
+      textIds[tokens.length] = wordId(base);
+      normIds[tokens.length] = wordId(normOf(base));
+      textIds[tokens.length + 1] = wordId(word.slice(-2));
+      normIds[tokens.length + 1] = wordId("'s");
       tokens.push({ index: tokens.length, start, end: end - 2, text: base, pos, lemma: normOf(base), norm: normOf(base), sentence: -1 });
       tokens.push({ index: tokens.length, start: end - 2, end, text: word.slice(-2), pos: 'PART', lemma: "'s", norm: "'s", sentence: -1 });
       continue;
@@ -140,9 +158,30 @@ export function analyse(text: string): Analysis {
         byPos[posIndex] = lemma;
       }
     }
+    let textId: number;
+    let normId: number;
+    if (uid < MAX_UID) {
+      normId = normIdByUid[uid] as number;
+      if (normId === -2) {
+        normId = wordId(norm);
+        normIdByUid[uid] = normId;
+      }
+      textId = textIdByUid[uid] as number;
+      if (textId === -2) {
+        textId = wordId(v);
+        textIdByUid[uid] = textId;
+      }
+      if (!there) textId = wordId(word);
+    } else {
+      normId = wordId(norm);
+      textId = wordId(word);
+    }
+    textIds[tokens.length] = textId;
+    normIds[tokens.length] = normId;
     tokens.push({ index: tokens.length, start, end, text: word, pos, lemma, norm, sentence: -1 });
   }
   at[n] = tokens.length;
+  rememberTokenWordIds(tokens, textIds.subarray(0, tokens.length), normIds.subarray(0, tokens.length));
   const winkSentences: Array<[number, number]> = [];
   for (const sp of rdd?.sentences ?? []) winkSentences.push([at[sp[0] as number] as number, at[(sp[1] as number) + 1] as number]);
   return { tokens, winkSentences };
