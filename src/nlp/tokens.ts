@@ -47,10 +47,16 @@ function rawData(out: () => unknown): { rdd: Rdd; addons: unknown } | null {
 
 /** Per wink lexeme id: the token's norm (lower case, straight apostrophes), computed once. */
 const normByUid: Array<string | undefined> = [];
-/** Per wink lexeme id, per POS index: the token's lemma, normalised, computed once. */
-const lemmaByUid: Array<Array<string | undefined> | undefined> = [];
 /** Lexeme ids from here on (words first met after a long stream of text) are not kept: bounded memory. */
 const MAX_UID = 400_000;
+/**
+ * The token's lemma, normalised, computed once per wink lexeme id and POS index: per lexeme id the
+ * lemma under the first POS it was met with (most words have one), the rest in a map by
+ * lexeme id × 64 + POS index (flat arrays, not one small array per word: those read slowly).
+ */
+const lemmaByUid: Array<string | undefined> = [];
+const lemmaPosByUid = new Int8Array(MAX_UID).fill(-1);
+const moreLemmas = new Map<number, string>();
 /** Per wink lexeme id: the word ids (word-ids.ts) of its text and norm; -2 not looked up yet. */
 const textIdByUid = new Int32Array(MAX_UID).fill(-2);
 const normIdByUid = new Int32Array(MAX_UID).fill(-2);
@@ -147,15 +153,19 @@ export function analyse(text: string): Analysis {
     let lemma: string | undefined;
     if (spaceWord > 65535) lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
     else {
-      let byPos = uid < MAX_UID ? lemmaByUid[uid] : undefined;
-      if (!byPos) {
-        byPos = [];
-        if (uid < MAX_UID) lemmaByUid[uid] = byPos;
-      }
-      lemma = byPos[posIndex];
-      if (lemma === undefined) {
+      const first = uid < MAX_UID ? lemmaPosByUid[uid] : -2;
+      if (first === posIndex) lemma = lemmaByUid[uid] as string;
+      else if (first === -1) {
         lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
-        byPos[posIndex] = lemma;
+        lemmaPosByUid[uid] = posIndex;
+        lemmaByUid[uid] = lemma;
+      } else {
+        const key = uid * 64 + posIndex;
+        lemma = first === -2 ? undefined : moreLemmas.get(key);
+        if (lemma === undefined) {
+          lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
+          if (first !== -2) moreLemmas.set(key, lemma);
+        }
       }
     }
     let textId: number;
