@@ -26,7 +26,7 @@ interface Rdd {
   tokens: ArrayLike<number>;
   sentences: ReadonlyArray<readonly number[]>;
   nonBreakingSpaces: Record<number, string>;
-  cache: { value(uid: number): string };
+  cache: { value(uid: number): string; lookup(text: string): number[] | null };
 }
 type ItsFn = (index: number, rdd: Rdd, addons: unknown) => unknown;
 let grabbed: { rdd: Rdd; addons: unknown } | null = null;
@@ -67,6 +67,13 @@ const posNames: string[] = [];
 const POS_MASK = 0x3f00000;
 const LEMMA_SHIFT = 20;
 
+/** wink's lexeme cache, once a text has been analysed (it is the same for every document). */
+let lexemes: Rdd['cache'] | null = null;
+/** Whether wink has met this exact string as a word, in its vocabulary or in a text; null before any text was analysed. */
+export function winkKnows(word: string): boolean | null {
+  return lexemes ? lexemes.lookup(word) !== null : null;
+}
+
 export function analyse(text: string): Analysis {
   const nlp = wink();
   const its: ItsHelpers = nlp.its;
@@ -93,6 +100,7 @@ export function analyse(text: string): Analysis {
   const addons = raw0?.addons;
   const raw = rdd?.tokens ?? [];
   const cache = rdd?.cache;
+  if (cache) lexemes = cache;
   const itsPos = its.pos as unknown as ItsFn;
   const itsLemma = its.lemma as unknown as ItsFn;
   const tokens: Token[] = [];
