@@ -69,9 +69,15 @@ const LEMMA_SHIFT = 20;
 
 /** wink's lexeme cache, once a text has been analysed (it is the same for every document). */
 let lexemes: Rdd['cache'] | null = null;
-/** Whether wink has met this exact string as a word, in its vocabulary or in a text; null before any text was analysed. */
-export function winkKnows(word: string): boolean | null {
-  return lexemes ? lexemes.lookup(word) !== null : null;
+/**
+ * The lexeme id wink gives this exact string as one token: -1 when it is none (never met whole, or a
+ * contraction, which is two tokens); null before any text was analysed. A string wink's cache
+ * holds is one token with that id; one it does not hold gets a new id (past the vocabulary) or splits.
+ */
+export function winkLexemeId(word: string): number | null {
+  if (!lexemes) return null;
+  const ids = lexemes.lookup(word);
+  return ids && ids.length === 1 ? (ids[0] as number) : -1;
 }
 
 export function analyse(text: string): Analysis {

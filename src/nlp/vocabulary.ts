@@ -3,7 +3,7 @@
  * English vocabulary ("steel", "national", "farms"), false for most names ("lavrov", "john").
  * Used to tell a person's name from a capitalised phrase of common words ("Steel Curtain").
  */
-import { winkKnows } from './tokens.js';
+import { winkLexemeId } from './tokens.js';
 import { vocabularySize, wink } from './wink.js';
 
 const cache = new Map<string, boolean>();
@@ -12,8 +12,10 @@ export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
   let known = cache.get(w);
   if (known !== undefined) return known;
-  // a string wink has never met is no word of its vocabulary: no need to tokenise it (most names)
-  if (winkKnows(w) === false) known = false;
+  // wink's lexeme cache answers as tokenising the word would (one token, in the vocabulary), without
+  // tokenising it; before any text was read, tokenise
+  const id = winkLexemeId(w);
+  if (id !== null) known = id >= 0 && id < vocabularySize();
   else {
     const nlp = wink();
     const its = nlp.its;
