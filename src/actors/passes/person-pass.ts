@@ -207,7 +207,7 @@ export function personPass(ctx: ActorContext): void {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (ctx.at[i]) continue;
       const t = tokens[i] as Token;
-      const honorific = HONORIFIC.test(t.text) && isCapitalised(t);
+      const honorific = isCapitalised(t) && HONORIFIC.test(t.text);
       const j = honorific ? (tokens[i + 1]?.text === '.' ? i + 2 : i + 1) : i;
       const end = nameEnd(ctx, j, s.endToken);
       if (end === j) continue;
