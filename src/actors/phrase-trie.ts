@@ -13,6 +13,8 @@ interface TrieNode<V> {
 
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), value: null };
+  /** The root's edges again, as an array indexed by word id (ids are small and dense): most walks end at the first lookup. */
+  private readonly firstWords: Array<TrieNode<V> | undefined> = [];
   /** Case-sensitive tries compare token text as written; others compare the lower-cased norm. */
   constructor(private readonly caseSensitive: boolean) {}
 
@@ -38,6 +40,11 @@ export class PhraseTrie<V> {
       if (!n) {
         n = { next: new Map(), value: null };
         node.next.set(w, n);
+        if (node === this.root) {
+          // grown one by one, so the array stays a plain (not a sparse) one
+          while (this.firstWords.length <= w) this.firstWords.push(undefined);
+          this.firstWords[w] = n;
+        }
       }
       node = n;
     }
@@ -81,7 +88,8 @@ export class PhraseTrie<V> {
   private walk(i: number): ReadonlyArray<{ value: V; end: number }> {
     const ids = this.cachedIds;
     // most tokens start no phrase: one integer lookup
-    let node: TrieNode<V> | undefined = this.root.next.get(ids[i] as number);
+    const first = ids[i];
+    let node: TrieNode<V> | undefined = first !== undefined && first >= 0 ? this.firstWords[first] : undefined;
     let all: Array<{ value: V; end: number }> | null = null;
     for (let j = i + 1; node; j++) {
       if (node.value != null) {
