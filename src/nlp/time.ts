@@ -27,24 +27,22 @@ const parser = (() => {
 })();
 
 /**
- * Whatever chrono (without its clock-time parsers) finds holds one of the cues its parsers need:
- * digits with a date separator between them, a month or weekday name (any case), a casual day
- * word, or a time unit after a number or a relative word ("two days", "5d", "the past week").
- * chrono reads only the text around them (chronoWindows below).
+ * A paragraph can hold something chrono (without its clock-time parsers) finds only if it has one
+ * of the cues its parsers need: digits with a date separator between them, a month or weekday name
+ * (any case), a casual day word, or a time unit after a number or a relative word ("two days",
+ * "5d", "the past week"). A superset: every paragraph chrono finds anything in passes.
  */
 const UNITS = 'seconds?|sec|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtr|quarters?|years?|yrs?|[smhdwy]';
 /** A time unit after a number or a quantity word ("two days", "5d", "the past week"). */
 const QUANTITY_THEN_UNIT = `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)\\b|[+-])\\s*(?:${UNITS})(?=\\W|$)`;
-/**
- * The same for finding windows, with each match's own text in mind: chrono reads a quantity word
- * run into its unit ("lasts", "them": "last s", "the m"), so only "a"/"an" must end at a word boundary.
- */
-const QUANTITY_INTO_UNIT = `(?:\\d|\\b(?:an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after)|[+-])\\s*(?:${UNITS})(?=\\W|$)`;
-/** Month and weekday names and casual day words. */
-const TIME_NAMES =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night';
-/** A paragraph without one of these has nothing chrono finds (a superset, tested parser by parser below). */
-const CHRONO_CUE = new RegExp(['\\d[-/.\\s]\\d', `\\b(?:${TIME_NAMES})\\b`, QUANTITY_THEN_UNIT].join('|'), 'i');
+const CHRONO_CUE = new RegExp(
+  [
+    '\\d[-/.\\s]\\d',
+    '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night)\\b',
+    QUANTITY_THEN_UNIT,
+  ].join('|'),
+  'i',
+);
 
 /**
  * What each of chrono's parsers needs in a text before its pattern can match (a superset: each
@@ -118,71 +116,22 @@ export function parsersFor(text: string): typeof ALL_PARSERS {
   return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text, cues) ?? true);
 }
 
-/**
- * How far a window reaches on each side of a cue. chrono's longest matches ("Sunday, 15th of
- * January to 20th of February 2016") and the results its refiners merge ("March 3 to March 5") hold
- * a cue at least every few dozen characters, so a match or merge never reaches past this from one.
- */
-const WINDOW_MARGIN = 40;
-/**
- * The cues as each expression chrono finds holds them in its own text (the paragraph cues only
- * say that a paragraph holds one somewhere): a name may run straight into a digit ("July20",
- * which chrono reads as a date), so it ends before any letter, not at a word boundary.
- */
-const CHRONO_CUES = new RegExp(['\\d[-/.\\s]\\d', `\\b(?:${TIME_NAMES})(?![a-z])`, QUANTITY_INTO_UNIT].join('|'), 'gi');
-/** White space: windows start after and end before it, where chrono's word boundaries hold as in the whole text. */
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(String.fromCharCode(c)));
-
-/**
- * The stretches of `text` chrono needs to read, as [from, to) pairs in text order: each cue with
- * WINDOW_MARGIN characters either side, widened to white space, clipped to its paragraph (an
- * expression that runs over a blank line would run over a sentence boundary and be dropped), and
- * merged where they touch, each with its paragraph. chrono finds in them the same expressions as in
- * the whole paragraphs.
- */
-export function chronoWindows(text: string): Array<[from: number, to: number, paragraphStart: number, paragraphEnd: number]> {
-  const out: Array<[number, number, number, number]> = [];
-  const breaks: number[] = [];
-  for (const m of text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
-  let paragraph = 0; // paragraph k spans [breaks[k-1] ?? 0, breaks[k] ?? text.length)
-  CHRONO_CUES.lastIndex = 0;
-  for (let m = CHRONO_CUES.exec(text); m; m = CHRONO_CUES.exec(text)) {
-    if (m[0].length === 0) CHRONO_CUES.lastIndex++;
-    while (paragraph < breaks.length && (breaks[paragraph] as number) <= m.index) paragraph++;
-    const pFrom = paragraph > 0 ? (breaks[paragraph - 1] as number) : 0;
-    const pTo = paragraph < breaks.length ? (breaks[paragraph] as number) : text.length;
-    let from = Math.max(pFrom, m.index - WINDOW_MARGIN);
-    while (from > pFrom && !isSpace(text.charCodeAt(from - 1))) from--;
-    let to = Math.min(pTo, m.index + m[0].length + WINDOW_MARGIN);
-    while (to < pTo && !isSpace(text.charCodeAt(to))) to++;
-    // a cue read across a blank line must not hide one that starts the next paragraph
-    if (m.index + m[0].length > pTo) CHRONO_CUES.lastIndex = pTo;
-    const last = out[out.length - 1];
-    if (last && last[1] >= from && last[0] >= pFrom) last[1] = Math.max(last[1], to);
-    else out.push([from, to, pFrom, pTo]);
-  }
-  return out;
-}
-
-/**
- * chrono's results on the windows around cues (offsets into the whole text), in paragraphs with a
- * cue, with the parsers that paragraph needs: the same as chrono's on the whole paragraphs.
- */
+/** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
 function chronoResults(text: string, ref: Date): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
-  let paragraph = -1;
-  let parsers: typeof ALL_PARSERS | null = null;
-  for (const [from, to, pFrom, pTo] of chronoWindows(text)) {
-    if (pFrom !== paragraph) {
-      paragraph = pFrom;
-      const whole = text.slice(pFrom, pTo);
-      parsers = CHRONO_CUE.test(whole) ? parsersFor(whole) : null;
-    }
-    if (!parsers) continue;
-    parser.parsers = parsers;
+  const parse = (from: number, to: number): void => {
     const part = text.slice(from, to);
+    if (!CHRONO_CUE.test(part)) return;
+    parser.parsers = parsersFor(part);
     for (const r of parser.parse(part, { instant: ref, timezone: 0 })) results.push({ index: r.index + from, text: r.text, start: r.start });
+  };
+  // an expression that runs over a blank line would run over a sentence boundary, and be dropped
+  let from = 0;
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) {
+    parse(from, m.index);
+    from = m.index;
   }
+  parse(from, text.length);
   return results;
 }
 
