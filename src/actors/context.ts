@@ -140,8 +140,16 @@ export const isNameWord = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   // below: the first two start with a capital; the third with a lower-case particle and a hyphen
   if (c < 128 && !isAsciiUpper(c) && !(isAsciiLower(c) && t.text.includes('-'))) return false;
-  return nameWordPattern(t.text);
+  let known = nameWords.get(t.text);
+  if (known === undefined) {
+    known = nameWordPattern(t.text);
+    if (nameWords.size > 50_000) nameWords.clear();
+    nameWords.set(t.text, known);
+  }
+  return known;
 };
+/** The answers of nameWordPattern so far (the passes ask it of the same capitalised words many times). */
+const nameWords = new Map<string, boolean>();
 const nameWordPattern = (text: string): boolean =>
   /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(text) || /^\p{Lu}\.$/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(text);
 export const NOT_NAMES = new Set(

@@ -7,6 +7,7 @@ import type { ItsHelpers } from 'wink-nlp';
 import allowed from 'wink-nlp/src/allowed.js';
 import type { Token } from '../core/types.js';
 import { wink } from './wink.js';
+import { rememberTokenWordIds, wordId, wordIdGeneration } from './word-ids.js';
 
 export interface Analysis {
   tokens: Token[];
@@ -25,7 +26,7 @@ interface Rdd {
   tokens: ArrayLike<number>;
   sentences: ReadonlyArray<readonly number[]>;
   nonBreakingSpaces: Record<number, string>;
-  cache: { value(uid: number): string };
+  cache: { value(uid: number): string; lookup(text: string): number[] | null };
 }
 type ItsFn = (index: number, rdd: Rdd, addons: unknown) => unknown;
 let grabbed: { rdd: Rdd; addons: unknown } | null = null;
@@ -46,14 +47,38 @@ function rawData(out: () => unknown): { rdd: Rdd; addons: unknown } | null {
 
 /** Per wink lexeme id: the token's norm (lower case, straight apostrophes), computed once. */
 const normByUid: Array<string | undefined> = [];
-/** Per wink lexeme id, per POS index: the token's lemma, normalised, computed once. */
-const lemmaByUid: Array<Array<string | undefined> | undefined> = [];
 /** Lexeme ids from here on (words first met after a long stream of text) are not kept: bounded memory. */
 const MAX_UID = 400_000;
+/**
+ * The token's lemma, normalised, computed once per wink lexeme id and POS index: per lexeme id the
+ * lemma under the first POS it was met with (most words have one), the rest in a map by
+ * lexeme id × 64 + POS index (flat arrays, not one small array per word: those read slowly).
+ */
+const lemmaByUid: Array<string | undefined> = [];
+const lemmaPosByUid = new Int8Array(MAX_UID).fill(-1);
+const moreLemmas = new Map<number, string>();
+/** Per wink lexeme id: the word ids (word-ids.ts) of its text and norm; -2 not looked up yet. */
+const textIdByUid = new Int32Array(MAX_UID).fill(-2);
+const normIdByUid = new Int32Array(MAX_UID).fill(-2);
+/** The word-id generation the two tables above were filled in. */
+let idGeneration = -1;
 /** Per POS index: the tag. */
 const posNames: string[] = [];
 const POS_MASK = 0x3f00000;
 const LEMMA_SHIFT = 20;
+
+/** wink's lexeme cache, once a text has been analysed (it is the same for every document). */
+let lexemes: Rdd['cache'] | null = null;
+/**
+ * The lexeme id wink gives this exact string as one token: -1 when it is none (never met whole, or a
+ * contraction, which is two tokens); null before any text was analysed. A string wink's cache
+ * holds is one token with that id; one it does not hold gets a new id (past the vocabulary) or splits.
+ */
+export function winkLexemeId(word: string): number | null {
+  if (!lexemes) return null;
+  const ids = lexemes.lookup(word);
+  return ids && ids.length === 1 ? (ids[0] as number) : -1;
+}
 
 export function analyse(text: string): Analysis {
   const nlp = wink();
@@ -81,10 +106,19 @@ export function analyse(text: string): Analysis {
   const addons = raw0?.addons;
   const raw = rdd?.tokens ?? [];
   const cache = rdd?.cache;
+  if (cache) lexemes = cache;
   const itsPos = its.pos as unknown as ItsFn;
   const itsLemma = its.lemma as unknown as ItsFn;
   const tokens: Token[] = [];
   const at = new Int32Array(n + 1);
+  if (idGeneration !== wordIdGeneration()) {
+    textIdByUid.fill(-2);
+    normIdByUid.fill(-2);
+    idGeneration = wordIdGeneration();
+  }
+  // a token may split in two (a possessive)
+  const textIds = new Int32Array(2 * n);
+  const normIds = new Int32Array(2 * n);
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     at[i] = tokens.length;
@@ -110,6 +144,10 @@ export function analyse(text: string): Analysis {
     const clitic = end - start > 2 && (word.endsWith('’s') || word.endsWith("'s")) && /\p{L}/u.test(word.charAt(word.length - 3));
     if (clitic) {
       const base = word.slice(0, -2);
+      textIds[tokens.length] = wordId(base);
+      normIds[tokens.length] = wordId(normOf(base));
+      textIds[tokens.length + 1] = wordId(word.slice(-2));
+      normIds[tokens.length + 1] = wordId("'s");
       tokens.push({ index: tokens.length, start, end: end - 2, text: base, pos, lemma: normOf(base), norm: normOf(base), sentence: -1 });
       tokens.push({ index: tokens.length, start: end - 2, end, text: word.slice(-2), pos: 'PART', lemma: "'s", norm: "'s", sentence: -1 });
       continue;
@@ -129,20 +167,45 @@ export function analyse(text: string): Analysis {
     let lemma: string | undefined;
     if (spaceWord > 65535) lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
     else {
-      let byPos = uid < MAX_UID ? lemmaByUid[uid] : undefined;
-      if (!byPos) {
-        byPos = [];
-        if (uid < MAX_UID) lemmaByUid[uid] = byPos;
-      }
-      lemma = byPos[posIndex];
-      if (lemma === undefined) {
+      const first = uid < MAX_UID ? lemmaPosByUid[uid] : -2;
+      if (first === posIndex) lemma = lemmaByUid[uid] as string;
+      else if (first === -1) {
         lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
-        byPos[posIndex] = lemma;
+        lemmaPosByUid[uid] = posIndex;
+        lemmaByUid[uid] = lemma;
+      } else {
+        const key = uid * 64 + posIndex;
+        lemma = first === -2 ? undefined : moreLemmas.get(key);
+        if (lemma === undefined) {
+          lemma = normOf(itsLemma(i, rdd as Rdd, addons) as string);
+          if (first !== -2) moreLemmas.set(key, lemma);
+        }
       }
     }
+    let textId: number;
+    let normId: number;
+    if (uid < MAX_UID) {
+      normId = normIdByUid[uid] as number;
+      if (normId === -2) {
+        normId = wordId(norm);
+        normIdByUid[uid] = normId;
+      }
+      textId = textIdByUid[uid] as number;
+      if (textId === -2) {
+        textId = wordId(v);
+        textIdByUid[uid] = textId;
+      }
+      if (!there) textId = wordId(word);
+    } else {
+      normId = wordId(norm);
+      textId = wordId(word);
+    }
+    textIds[tokens.length] = textId;
+    normIds[tokens.length] = normId;
     tokens.push({ index: tokens.length, start, end, text: word, pos, lemma, norm, sentence: -1 });
   }
   at[n] = tokens.length;
+  rememberTokenWordIds(tokens, textIds.subarray(0, tokens.length), normIds.subarray(0, tokens.length));
   const winkSentences: Array<[number, number]> = [];
   for (const sp of rdd?.sentences ?? []) winkSentences.push([at[sp[0] as number] as number, at[(sp[1] as number) + 1] as number]);
   return { tokens, winkSentences };

@@ -19,7 +19,7 @@ export function dominantCountry(ctx: ActorContext): string | null {
   const { tokens, lexicon } = ctx;
   const counts = new Map<string, number>();
   for (let j = 0; j < tokens.length; ) {
-    const m = /^\p{Lu}/u.test((tokens[j] as Token).text) ? lexicon.places.match(tokens, j, tokens.length) : null;
+    const m = isCapitalised(tokens[j]) ? lexicon.places.match(tokens, j, tokens.length) : null;
     if (m && /^[A-Z]{3}$/.test(m.value.code) && m.value.type !== 'LOC') {
       counts.set(m.value.code, (counts.get(m.value.code) ?? 0) + 1);
       j = m.end;

@@ -54,6 +54,16 @@ const fold = (w: string): string =>
     .replace(/^(al|el|ad|as|an|ar)-/, '');
 const foldName = (words: readonly string[]): string[] => words.map(fold).filter((w) => w && !PARTICLE.has(w));
 const foldTitle = (t: string): string => t.toLowerCase().replace(/[^a-z]/g, '');
+/** A dictionary person's names (name, then aliases) folded, and their roles' titles folded: computed once per person. */
+const foldedOf = new WeakMap<PersonEntry, { names: string[][]; titles: string[] }>();
+function folded(p: PersonEntry): { names: string[][]; titles: string[] } {
+  let f = foldedOf.get(p);
+  if (!f) {
+    f = { names: [p.name, ...p.aliases].map((n) => foldName(n.split(/\s+/))), titles: p.roles.map((r) => foldTitle(r.role)) };
+    foldedOf.set(p, f);
+  }
+  return f;
+}
 
 /** At most one letter inserted, deleted or replaced ("Mitterand" ~ "Mitterrand", "Gbago" ~ "Gbagbo"). */
 function nearlyEqual(a: string, b: string): boolean {
@@ -97,15 +107,16 @@ export function titledPerson(ctx: ActorContext, words: readonly string[], title:
   let bestGap = Number.POSITIVE_INFINITY;
   const t = foldTitle(title);
   for (const p of holdersOf(ctx, title)) {
-    const match = [p.name, ...p.aliases].some((n) => {
-      const v = foldName(n.split(/\s+/));
+    const f = folded(p);
+    const match = f.names.some((v) => {
       if (v.length < w.length || !nearlyEqual(w[w.length - 1] as string, v[v.length - 1] as string)) return false;
       // a given name written must be the person's (or nearly)
       return w.length === 1 || nearlyEqual(w[0] as string, v[0] as string);
     });
     if (!match) continue;
-    for (const r of p.roles) {
-      if (foldTitle(r.role) !== t) continue;
+    for (let k = 0; k < p.roles.length; k++) {
+      if (f.titles[k] !== t) continue;
+      const r = p.roles[k] as PersonEntry['roles'][number];
       const gap = r.from > ctx.date ? Date.parse(r.from) - Date.parse(ctx.date) : r.to !== null && r.to < ctx.date ? Date.parse(ctx.date) - Date.parse(r.to) : 0;
       if (gap < bestGap) {
         best = p;
@@ -196,7 +207,7 @@ export function personPass(ctx: ActorContext): void {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (ctx.at[i]) continue;
       const t = tokens[i] as Token;
-      const honorific = HONORIFIC.test(t.text) && isCapitalised(t);
+      const honorific = isCapitalised(t) && HONORIFIC.test(t.text);
       const j = honorific ? (tokens[i + 1]?.text === '.' ? i + 2 : i + 1) : i;
       const end = nameEnd(ctx, j, s.endToken);
       if (end === j) continue;
