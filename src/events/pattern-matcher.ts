@@ -98,6 +98,8 @@ interface RequiredWordFilter {
 interface WordEntry {
   readonly ids: readonly number[] | undefined;
   readonly patterns: readonly Candidate[] | undefined;
+  /** This word form's patterns and then those of a lemma (by the lemma's entry), made once per pair. */
+  readonly merged: Map<WordEntry, readonly Candidate[]>;
 }
 /**
  * A pattern prepared once for the trigger loop: the ids of its required words after the first,
@@ -175,7 +177,8 @@ function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]
       }
     }
     const entries = new Map<string, WordEntry>();
-    for (const w of new Set([...byWord.keys(), ...patterns.keys()])) entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w)?.map((p) => candidates.get(p) as Candidate) });
+    for (const w of new Set([...byWord.keys(), ...patterns.keys()]))
+      entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w)?.map((p) => candidates.get(p) as Candidate), merged: new Map() });
     f = { present: new Int32Array(ids.size), stamp: 0, entries };
     filters.set(patterns, f);
   }
@@ -398,11 +401,13 @@ export function matchPatterns(
     if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || joinHyphen(tokens, i - 1)) && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
-    const byLemma = lemmaEntries[i - first]?.patterns;
-    const byNorm = normEntries[i - first]?.patterns;
+    const lemmaEntry = lemmaEntries[i - first];
+    const normEntry = normEntries[i - first];
+    const byLemma = lemmaEntry?.patterns;
+    const byNorm = normEntry?.patterns;
     if (!byLemma && !byNorm) continue;
     // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
-    const candidates = byLemma && byNorm ? bothForms(byNorm, byLemma) : ((byLemma ?? byNorm) as readonly Candidate[]);
+    const candidates = byLemma && byNorm ? bothForms(normEntry as WordEntry, lemmaEntry as WordEntry) : ((byLemma ?? byNorm) as readonly Candidate[]);
     const passiveVoice = isPassive(tokens, i, first);
     for (let c = 0; c < candidates.length; c++) {
       const cand = candidates[c] as Candidate;
@@ -453,18 +458,12 @@ function requiredWordCount(p: VerbPattern): number {
   return n;
 }
 
-/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of lists). */
-const mergedLists = new WeakMap<readonly Candidate[], WeakMap<readonly Candidate[], readonly Candidate[]>>();
-function bothForms(byNorm: readonly Candidate[], byLemma: readonly Candidate[]): readonly Candidate[] {
-  let inner = mergedLists.get(byNorm);
-  if (!inner) {
-    inner = new WeakMap();
-    mergedLists.set(byNorm, inner);
-  }
-  let both = inner.get(byLemma);
+/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of entries). */
+function bothForms(norm: WordEntry, lemma: WordEntry): readonly Candidate[] {
+  let both = norm.merged.get(lemma);
   if (!both) {
-    both = [...new Set([...byNorm, ...byLemma])];
-    inner.set(byLemma, both);
+    both = [...new Set([...(norm.patterns as readonly Candidate[]), ...(lemma.patterns as readonly Candidate[])])];
+    norm.merged.set(lemma, both);
   }
   return both;
 }
