@@ -6,8 +6,12 @@
 // The corpus is parsed, and models and dictionaries loaded, before the clock starts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const [mode, corpus] = process.argv.slice(2);
+// BENCH_DIST=folder measures another build (e.g. a copy of dist/ kept to compare against)
+const dist = process.env.BENCH_DIST ? pathToFileURL(`${process.env.BENCH_DIST.replace(/\/$/, '')}/`).href : new URL('../dist/', import.meta.url).href;
+const load = (p) => import(new URL(p, dist).href);
 const docs = readFileSync(corpus, 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -30,12 +34,12 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
     return n;
   };
 } else if (mode === 'language' || mode === 'full' || mode === 'ingest') {
-  const { loadBuiltinDictionaries } = await import('../dist/dictionaries/load.js');
-  const { makeArticle } = await import('../dist/ingest/article.js');
-  const { createPipeline } = await import('../dist/core/pipeline.js');
-  const { createPreset } = await import('../dist/presets/default-preset.js');
-  const { createNlpStage } = await import('../dist/nlp/nlp-stage.js');
-  const { createActorStage } = await import('../dist/actors/actor-stage.js');
+  const { loadBuiltinDictionaries } = await load('dictionaries/load.js');
+  const { makeArticle } = await load('ingest/article.js');
+  const { createPipeline } = await load('core/pipeline.js');
+  const { createPreset } = await load('presets/default-preset.js');
+  const { createNlpStage } = await load('nlp/nlp-stage.js');
+  const { createActorStage } = await load('actors/actor-stage.js');
   const dictionaries = loadBuiltinDictionaries();
   const pipeline =
     mode === 'full'
@@ -48,7 +52,7 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   work = (article) => pipeline.code(article).sentences.length;
   if (mode === 'ingest') {
     // coding plus storing in a fresh DuckDB file, in batches of 500 as `entente ingest` does
-    const { DuckDbStore } = await import('../dist/store/duckdb-store.js');
+    const { DuckDbStore } = await load('store/duckdb-store.js');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
@@ -62,8 +66,8 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
     };
   }
 } else if (mode === 'pool') {
-  const { makeArticle } = await import('../dist/ingest/article.js');
-  const { workerPool, jsonOf } = await import('../dist/cli/coder.js');
+  const { makeArticle } = await load('ingest/article.js');
+  const { workerPool, jsonOf } = await load('cli/coder.js');
   items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
   const coder = workerPool(Number(process.env.POOL_N ?? 2), 'bench');
   const inFlight = [];

@@ -20,6 +20,11 @@ export interface Pipeline {
   readonly stages: readonly NamedStage[];
   /** Codes one article. Never throws for problems in the text: those become messages. */
   code(article: Article): CodedArticle;
+  /**
+   * Codes one article as `code` does, but leaves the record unfrozen: for a caller that only writes
+   * it out and shares it with no one (a worker thread sends its JSON text on).
+   */
+  codeUnfrozen(article: Article): CodedArticle;
 }
 
 /** Recursively freezes plain objects and arrays. */
@@ -39,8 +44,13 @@ export function emptyDoc(article: Article): Doc {
 
 /** Turns the finished working document into the output record. */
 export function toCodedArticle(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
+  return deepFreeze(outputRecord(doc, coder));
+}
+
+/** The output record of a finished document, not frozen. */
+function outputRecord(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
   const a = doc.article;
-  return deepFreeze(a.given ? inGivenText(normalisedRecord(doc, coder), a.given) : normalisedRecord(doc, coder));
+  return a.given ? inGivenText(normalisedRecord(doc, coder), a.given) : normalisedRecord(doc, coder);
 }
 
 function normalisedRecord(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
@@ -110,6 +120,11 @@ export function createPipeline(name: string, version: string, stages: readonly N
       let doc = emptyDoc(article);
       for (const stage of frozen) doc = stage.run(doc, ctx);
       return toCodedArticle(doc, coder);
+    },
+    codeUnfrozen(article: Article): CodedArticle {
+      let doc = emptyDoc(article);
+      for (const stage of frozen) doc = stage.run(doc, ctx);
+      return outputRecord(doc, coder);
     },
   });
 }

@@ -59,4 +59,11 @@ describe('the output contract', () => {
     const b = JSON.stringify(pipeline.code(parseDatedText(raw, { file: 'x' })));
     expect(a).toBe(b);
   });
+
+  it("codeUnfrozen (the pool workers' way) writes the same JSON as code, and leaves the record unfrozen", () => {
+    const raw = readFileSync(new URL('article-2025-11-11-bolivia.txt', examples), 'utf8');
+    const open = pipeline.codeUnfrozen(parseDatedText(raw, { file: 'x' }));
+    expect(JSON.stringify(open)).toBe(JSON.stringify(pipeline.code(parseDatedText(raw, { file: 'x' }))));
+    expect(Object.isFrozen(open)).toBe(false);
+  });
 });

@@ -60,38 +60,41 @@ export function createEventStage(options: EventStageOptions): Stage {
     const text = article.text;
     // per character offset: the token starting there, the token ending there + 1 (-1: none); typed
     // arrays, not Maps (two Map entries a token were a tenth of all the memory coding allocated)
-    const tokenAtStart = new Int32Array(text.length + 1).fill(-1);
-    const tokenAtEnd = new Int32Array(text.length + 1).fill(-1);
+    // (both hold the index + 1, so that 0, as the arrays are made, is none: no fill)
+    const tokenAtStart = new Int32Array(text.length + 1);
+    const tokenAtEnd = new Int32Array(text.length + 1);
     for (const t of tokens) {
-      tokenAtStart[t.start] = t.index;
+      tokenAtStart[t.start] = t.index + 1;
       tokenAtEnd[t.end] = t.index + 1;
     }
     const tokenOfOffset = (offset: number): number => {
-      const atStart = tokenAtStart[offset] ?? -1;
+      const atStart = (tokenAtStart[offset] ?? 0) - 1;
       if (atStart >= 0) return atStart;
-      const atEnd = tokenAtEnd[offset] ?? -1;
-      return atEnd >= 0 ? atEnd : tokens.findIndex((t) => t.start >= offset);
+      const atEnd = tokenAtEnd[offset] ?? 0;
+      return atEnd > 0 ? atEnd : tokens.findIndex((t) => t.start >= offset);
     };
     const mentionsAt = new Map<number, Mention>();
     for (const m of mentions) {
-      const k = tokenAtStart[m.start] ?? -1;
+      const k = (tokenAtStart[m.start] ?? 0) - 1;
       if (k >= 0 && !mentionsAt.has(k)) mentionsAt.set(k, m);
     }
     // per-document indexes: the mentions on the same words, the first mention ending at a token,
     // the first mention covering a token (linear lookups here made long sentences quadratic)
-    const sameSpan = new Map<string, Mention[]>();
+    const sameSpan = new Map<number, Mention[]>();
+    const spanKey = (m: Mention): number => m.start * (text.length + 1) + m.end;
     const endsAt = new Map<number, Mention>();
     const covering: Array<Mention | undefined> = new Array(tokens.length);
     for (const m of mentions) {
-      const key = `${m.start}:${m.end}`;
-      sameSpan.set(key, [...(sameSpan.get(key) ?? []), m]);
+      const same = sameSpan.get(spanKey(m));
+      if (same) same.push(m);
+      else sameSpan.set(spanKey(m), [m]);
       const first = tokenOfOffset(m.start);
       const end = tokenOfOffset(m.end);
       if (!endsAt.has(end)) endsAt.set(end, m);
       for (let k = first; k >= 0 && k < end; k++) covering[k] ??= m;
     }
     const textOrder = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-    const onSameWords = (m: Mention): Mention[] => sameSpan.get(`${m.start}:${m.end}`) ?? [m];
+    const onSameWords = (m: Mention): Mention[] => sameSpan.get(spanKey(m)) ?? [m];
     /** A dictionary person's actor on the day of the event (Morales is BOLGOV in a 2008 event of a 2025 article). */
     const actorOn = (m: Mention, day: string): string => {
       const e = m.entity != null ? doc.entities[m.entity] : null;

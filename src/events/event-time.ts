@@ -58,10 +58,12 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
     const told = anchors.filter((x) => !inQuote(x.start) && (x.date ?? x.range?.[0] ?? '') <= articleDate);
     let inherited: TimeExpression | null = null;
     if (own.length === 0) {
-      for (const m of body.matchAll(BACK_REFERENCE)) {
-        inherited = occasions.get((m[1] as string).toLowerCase()) ?? null;
-        if (inherited) break;
-      }
+      // (only when an occasion was dated before and its word is in the sentence: most sentences skip the search)
+      if (occasions.size > 0 && mentionsOccasion(body, occasions))
+        for (const m of body.matchAll(BACK_REFERENCE)) {
+          inherited = occasions.get((m[1] as string).toLowerCase()) ?? null;
+          if (inherited) break;
+        }
       if (!inherited && carried && !quoted && !/^\s*["“‘]/.test(body)) inherited = carried;
       if (inherited) own.push(inherited);
     } else {
@@ -75,6 +77,13 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
     if (anchor) for (const m of body.matchAll(OCCASION)) occasions.set((m[1] as string).toLowerCase(), anchor);
   }
   return out;
+}
+
+/** Whether the text holds one of the dated occasion words (lower-cased, as BACK_REFERENCE's match is looked up). */
+function mentionsOccasion(body: string, occasions: ReadonlyMap<string, unknown>): boolean {
+  const lower = body.toLowerCase();
+  for (const word of occasions.keys()) if (lower.includes(word)) return true;
+  return false;
 }
 
 /**

@@ -89,10 +89,6 @@ function actorAhead(tokens: readonly Token[], from: number, limit: number, menti
 
 /** For the required-word prefilter: each distinct required word element (by its alternatives) has an id. */
 interface RequiredWordFilter {
-  /** Ids of the elements a word can start (it is the first word of one of their alternatives). */
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-  /** Ids of each pattern's required word elements after the first. */
-  readonly required: ReadonlyMap<VerbPattern, readonly number[]>;
   /** present[id] === stamp when the current sentence has a word element `id` can start with. */
   readonly present: Int32Array;
   stamp: number;
@@ -101,7 +97,26 @@ interface RequiredWordFilter {
 }
 interface WordEntry {
   readonly ids: readonly number[] | undefined;
-  readonly patterns: readonly VerbPattern[] | undefined;
+  readonly patterns: readonly Candidate[] | undefined;
+  /** This word form's patterns and then those of a lemma (by the lemma's entry), made once per pair. */
+  readonly merged: Map<WordEntry, readonly Candidate[]>;
+}
+/**
+ * A pattern prepared once for the trigger loop: the ids of its required words after the first,
+ * and the element lists of its joint and passive readings (made once, not per trigger).
+ */
+interface Candidate {
+  readonly pattern: VerbPattern;
+  readonly ids: readonly number[];
+  /** Index of the slot element, -1: none. */
+  readonly slot: number;
+  /** A joint act's words up to its partner phrase ("held talks [with]"), null when it has none to match. */
+  readonly joint: readonly PatternElement[] | null;
+  /** The ids of the joint words' required words after the first. */
+  readonly jointIds: readonly number[];
+  /** The passive readings: the words, "by" and the agent, then the words after the slot; or those words first. */
+  readonly byBefore: readonly PatternElement[] | null;
+  readonly byAfter: readonly PatternElement[] | null;
 }
 const filters = new WeakMap<object, RequiredWordFilter>();
 
@@ -110,33 +125,61 @@ function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]
   if (!f) {
     const ids = new Map<string, number>();
     const byWord = new Map<string, number[]>();
-    const required = new Map<VerbPattern, number[]>();
+    const candidates = new Map<VerbPattern, Candidate>();
+    const idsOf = (els: readonly PatternElement[]): number[] => {
+      const mine: number[] = [];
+      // the first element is the trigger's, present wherever the pattern is tried
+      for (const e of els.slice(1)) {
+        if (e.kind !== 'word' || e.optional) continue;
+        const key = e.alts.join('|');
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+          for (const w of new Set(e.alts.map((a) => a.split(' ')[0] as string))) {
+            const l = byWord.get(w) ?? [];
+            l.push(id);
+            byWord.set(w, l);
+          }
+        }
+        if (!mine.includes(id)) mine.push(id);
+      }
+      return mine;
+    };
     for (const list of patterns.values()) {
       for (const p of list) {
-        if (required.has(p)) continue;
-        const mine: number[] = [];
-        // the first element is the trigger's, present wherever the pattern is tried
-        for (const e of p.elements.slice(1)) {
-          if (e.kind !== 'word' || e.optional) continue;
-          const key = e.alts.join('|');
-          let id = ids.get(key);
-          if (id === undefined) {
-            id = ids.size;
-            ids.set(key, id);
-            for (const w of new Set(e.alts.map((a) => a.split(' ')[0] as string))) {
-              const l = byWord.get(w) ?? [];
-              l.push(id);
-              byWord.set(w, l);
-            }
-          }
-          if (!mine.includes(id)) mine.push(id);
+        if (candidates.has(p)) continue;
+        const slot = p.elements.findIndex((e) => e.kind === 'slot');
+        let joint: PatternElement[] | null = null;
+        if (p.both && slot > 0) {
+          // a joint act without its partner phrase: the words up to "with" ("held talks")
+          let cut = slot;
+          const before = p.elements[cut - 1];
+          if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
+          if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) joint = p.elements.slice(0, cut);
         }
-        required.set(p, mine);
+        // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
+        const by: PatternElement[] = [
+          { kind: 'word', alts: ['by'], optional: false },
+          { kind: 'slot', slot: 'target' },
+        ];
+        const before = p.elements.slice(0, slot);
+        const after = p.elements.slice(slot + 1);
+        candidates.set(p, {
+          pattern: p,
+          ids: idsOf(p.elements),
+          slot,
+          joint,
+          jointIds: joint ? idsOf(joint) : [],
+          byBefore: slot < 0 ? null : [...before, ...by, ...after],
+          byAfter: slot < 0 ? null : [...before, ...after, ...by],
+        });
       }
     }
     const entries = new Map<string, WordEntry>();
-    for (const w of new Set([...byWord.keys(), ...patterns.keys()])) entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w) });
-    f = { byWord, required, present: new Int32Array(ids.size), stamp: 0, entries };
+    for (const w of new Set([...byWord.keys(), ...patterns.keys()]))
+      entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w)?.map((p) => candidates.get(p) as Candidate), merged: new Map() });
+    f = { present: new Int32Array(ids.size), stamp: 0, entries };
     filters.set(patterns, f);
   }
   return f;
@@ -325,7 +368,7 @@ export function matchPatterns(
   // required word elements the sentence's words can start, once per sentence
   const filter = requiredWordFilter(patterns);
   const stamp = ++filter.stamp;
-  const { entries, present, required } = filter;
+  const { entries, present } = filter;
   // one lookup per word form, kept for the trigger loop below
   if (lemmaEntries.length < limit - first) {
     lemmaEntries.length = limit - first;
@@ -346,8 +389,7 @@ export function matchPatterns(
     const b = en?.ids;
     if (b) for (let q = 0; q < b.length; q++) present[b[q] as number] = stamp;
   }
-  const canMatch = (p: VerbPattern): boolean => {
-    const ids = required.get(p) as readonly number[];
+  const canMatch = (ids: readonly number[]): boolean => {
     for (let q = 0; q < ids.length; q++) if (present[ids[q] as number] !== stamp) return false;
     return true;
   };
@@ -359,14 +401,18 @@ export function matchPatterns(
     if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || joinHyphen(tokens, i - 1)) && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
-    const byLemma = lemmaEntries[i - first]?.patterns;
-    const byNorm = normEntries[i - first]?.patterns;
+    const lemmaEntry = lemmaEntries[i - first];
+    const normEntry = normEntries[i - first];
+    const byLemma = lemmaEntry?.patterns;
+    const byNorm = normEntry?.patterns;
     if (!byLemma && !byNorm) continue;
     // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
-    const candidates = byLemma && byNorm ? bothForms(byNorm, byLemma) : ((byLemma ?? byNorm) as readonly VerbPattern[]);
+    const candidates = byLemma && byNorm ? bothForms(normEntry as WordEntry, lemmaEntry as WordEntry) : ((byLemma ?? byNorm) as readonly Candidate[]);
     const passiveVoice = isPassive(tokens, i, first);
-    for (const p of candidates) {
-      const whole = canMatch(p);
+    for (let c = 0; c < candidates.length; c++) {
+      const cand = candidates[c] as Candidate;
+      const p = cand.pattern;
+      const whole = canMatch(cand.ids);
       const r = whole ? matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) : null;
       if (r) {
         // the trigger ends at the last matched word before the target
@@ -379,29 +425,19 @@ export function matchPatterns(
       }
       if (!whole && !p.both) continue; // neither a joint act nor a passive can match
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
-      const slot = p.elements.findIndex((e) => e.kind === 'slot');
-      if (p.both && slot > 0 && !passiveVoice) {
+      if (p.both && cand.slot > 0 && !passiveVoice) {
         // a joint act without its partner phrase: the words up to "with" ("held talks")
-        let cut = slot;
-        const before = p.elements[cut - 1];
-        if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
-        if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) {
-          const rj = matchFrom(p.elements.slice(0, cut), 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+        if (cand.joint && canMatch(cand.jointIds)) {
+          const rj = matchFrom(cand.joint, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
           if (rj) out.push({ pattern: p, passive: false, joint: true, first: i, end: Math.max(rj.end, i + 1), target: null, slack: rj.slack + 1 });
         }
         continue;
       }
-      if (!passiveVoice || slot < 0 || !whole) continue;
+      if (!passiveVoice || cand.slot < 0 || !whole) continue;
       // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
-      const by: PatternElement[] = [
-        { kind: 'word', alts: ['by'], optional: false },
-        { kind: 'slot', slot: 'target' },
-      ];
-      const before = p.elements.slice(0, slot);
-      const after = p.elements.slice(slot + 1);
       const rp =
-        matchFrom([...before, ...by, ...after], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) ??
-        matchFrom([...before, ...after, ...by], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+        matchFrom(cand.byBefore as readonly PatternElement[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) ??
+        matchFrom(cand.byAfter as readonly PatternElement[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
       if (rp?.target) {
         const end = Math.min(rp.end, tokenOfOffset(rp.target.start) - 1);
         out.push({ pattern: p, passive: true, first: i, end: Math.max(end, i + 1), target: rp.target, slack: rp.slack + 1 });
@@ -422,18 +458,12 @@ function requiredWordCount(p: VerbPattern): number {
   return n;
 }
 
-/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of lists). */
-const mergedLists = new WeakMap<readonly VerbPattern[], WeakMap<readonly VerbPattern[], readonly VerbPattern[]>>();
-function bothForms(byNorm: readonly VerbPattern[], byLemma: readonly VerbPattern[]): readonly VerbPattern[] {
-  let inner = mergedLists.get(byNorm);
-  if (!inner) {
-    inner = new WeakMap();
-    mergedLists.set(byNorm, inner);
-  }
-  let both = inner.get(byLemma);
+/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of entries). */
+function bothForms(norm: WordEntry, lemma: WordEntry): readonly Candidate[] {
+  let both = norm.merged.get(lemma);
   if (!both) {
-    both = [...new Set([...byNorm, ...byLemma])];
-    inner.set(byLemma, both);
+    both = [...new Set([...(norm.patterns as readonly Candidate[]), ...(lemma.patterns as readonly Candidate[])])];
+    norm.merged.set(lemma, both);
   }
   return both;
 }

@@ -20,6 +20,8 @@ export interface QuoteMarks {
 
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
+/** The characters the scan acts on (any other does nothing, inside a quotation or out): it skips to the next. */
+const MARKS = /[\n"“”«»„‘’]/g;
 
 function trimmed(text: string, a: number, b: number): [number, number] {
   while (a < b && /\s/.test(text[a] as string)) a++;
@@ -41,6 +43,10 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
     depth = 0;
   };
   for (let i = 0; i < text.length; i++) {
+    MARKS.lastIndex = i;
+    const mark = MARKS.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const ch = text[i] as string;
     if (open >= 0 && ch === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8))) {
       // paragraph break inside a quotation: continue if the next paragraph opens with a mark

@@ -15,6 +15,9 @@ describe('quotation marks', () => {
     ['curly closed by a straight mark', '“We are ready," he said. "So are they."', ['We are ready,', 'So are they.']],
     ['straight pair nested in curly', '“He said "no" to us,” she said.', ['He said "no" to us,']],
     ['curly closed by a second opening mark', '“We are ready,“ he said.', ['We are ready,']],
+    ['single curly marks when there are no double ones', 'He called it ‘a farce’ today, didn’t he.', ['a farce']],
+    ['nested guillemets', '«Il a dit «non» hier», dit-elle.', ['Il a dit «non» hier']],
+    ['no marks', 'No marks in this line.\n\nNor in this one.', []],
   ])('%s', (_what, text, expected) => {
     expect(findQuoteMarks(text).map((q) => text.slice(q.contentStart, q.contentEnd))).toEqual(expected);
   });

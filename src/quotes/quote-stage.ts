@@ -55,14 +55,20 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cueVerbs = new Set(cues.verbs);
   const cueNouns = new Set(cues.nouns);
   const phrases = cues.phrases.map((p) => p.split(' '));
-  /** The first words of the cue phrases (most tokens start none: no phrase is tried there). */
-  const phraseStarts = new Set(phrases.map((p) => p[0]));
+  /** The cue phrases by their first word, in lexicon order (most tokens start none: no phrase is tried there). */
+  const phraseStarts = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const l = phraseStarts.get(p[0] as string);
+    if (l) l.push(p);
+    else phraseStarts.set(p[0] as string, [p]);
+  }
 
   /** A cue at token i: its length in tokens, or 0. */
   const cueAt = (tokens: readonly Token[], i: number, nouns = false): number => {
     const t = tokens[i];
     if (!t) return 0;
-    if (phraseStarts.has(t.norm)) for (const p of phrases) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
+    const starting = phraseStarts.get(t.norm);
+    if (starting) for (const p of starting) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && (cueVerbs.has(t.lemma) || cueVerbs.has(t.norm))) return 1;
     if (nouns && t.pos === 'NOUN' && cueNouns.has(t.norm)) return 1;
     return 0;
@@ -312,9 +318,10 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         return false;
       };
       for (let c = s.firstToken; c < s.endToken; c++) {
-        if (inQuote[c] || usedCue.has(c) || reported(c)) continue;
+        if (inQuote[c] || usedCue.has(c)) continue;
+        // (the cue first: most words are none, and both tests only read)
         const n = cueAt(tokens, c);
-        if (!n) continue;
+        if (!n || reported(c)) continue;
         const w = tokens[c] as Token;
         const content = (a: number, b: number): [number, number] | null => {
           while (a < b && /^(PUNCT|SCONJ)$/.test((tokens[a] as Token).pos) && !/^[“"]$/.test((tokens[a] as Token).text)) a++;
