@@ -149,6 +149,59 @@ describe('quotations and their speakers', () => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 
+  it.each([
+    [
+      'a participle after a comma inside the closing mark',
+      'Mayor Ana Ruiz gave a defense of “local pride,” saying the town embodied the “heart of the valley.”',
+      'the town embodied the “heart of the valley.”',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle after "with" and its subject',
+      'The vote opened a debate in the United States, with the teachers union telling reporters it saw the mayor as “fully responsible” for it.',
+      'it saw the mayor as “fully responsible” for it',
+      'teachers union (unnamed)',
+    ],
+    [
+      'the verb whose "that" clause holds the quotation',
+      'In the spring, Senator Tom Hale worried that the school fund was turning into “a slush fund for friends.”',
+      'the school fund was turning into “a slush fund for friends.”',
+      'Tom Hale',
+    ],
+    [
+      'the first verb of a pair over its own quotation',
+      'Mayor Ana Ruiz shouted “What a night!” and said that the city would keep on “building bridges” for years.',
+      'the city would keep on “building bridges” for years',
+      'Ana Ruiz',
+    ],
+    [
+      'a gerund after "upon"',
+      'The crowd waited. Ana Ruiz, a lawyer from Ohio, drew boos upon saying, “The mayor heard every one of you.”',
+      'The mayor heard every one of you.',
+      'Ana Ruiz',
+    ],
+    [
+      'a surname the tagger reads as a verb, before the quotation',
+      'The court ruled on Monday.\n\nDr. Ward stated:\n\n“The ruling is wrong and we will appeal it soon.”',
+      'The ruling is wrong and we will appeal it soon.',
+      'Ward',
+    ],
+    [
+      'a surname the tagger reads as a verb, after the quotation',
+      'The court ruled on Monday.\n\n“You have to trust the judges when you read this ruling,” Ward said.',
+      'You have to trust the judges when you read this ruling',
+      'Ward',
+    ],
+  ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
+    const q = code(text).quotes.find((x) => x.text === quote);
+    expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);
+  });
+
+  it('does not take the words after ", saying" for the speaker of the quotation before it', () => {
+    const q = code('Mayor Ana Ruiz gave a defense of “local pride,” saying the town would win.').quotes.find((x) => x.text.includes('local pride'));
+    expect(q?.speaker?.text).not.toBe('the town');
+  });
+
   it('leaves a quotation alone when the sentence after it reports something else', () => {
     const a = code('“We won the vote in the council today.” Mayor Ana Ruiz said the council was happy.');
     expect(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([

@@ -47,6 +47,8 @@ const SKIPPABLE = /^(ADV|PART)$/;
 /** Short words a title leaves in lower case ("Midday with Charlie Sykes"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that']);
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
+/** Prepositions after which an -ing verb is a gerund whose subject is its clause's ("began by saying"). */
+const GERUND_LEAD = /^(by|upon|after|before|while|without|when)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -101,7 +103,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
       // (the first verb whose subject names someone: "The first incident came when protesters
       // interrupted her, shouting" is the protesters'; not an infinitive: "a plan to bar …")
-      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+      // (the comma may sit inside a quotation's closing mark: ‘a defense of “New York values,” saying …’)
+      const commaBefore =
+        (tokens[c - 1] as Token | undefined)?.text === ',' ||
+        (inQuote[c - 1] === 1 && /,\s*[”"’]$/.test(text.slice(Math.max(0, (tokens[c - 1] as Token).start - 2), (tokens[c - 1] as Token).end)));
+      // …and so is a gerund's after "by", "upon", "after", "before", "while", "without" ("she began by saying")
+      const gerund = GERUND_LEAD.test(tokens[c - 1]?.norm ?? '') && /^(ADP|SCONJ)$/.test(tokens[c - 1]?.pos ?? '');
+      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (commaBefore || gerund)) {
         let fallback: [number, number] | null | undefined;
         for (let v = floor; v < c - 1; v++) {
           const t = tokens[v] as Token;
@@ -147,15 +155,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         // (a reporting verb before it first: "X told reporters that Y welcomed it — but stressed" is X's)
         if ((tokens[k] as Token).pos === 'CCONJ') {
           let firstVerb = -1;
-          for (let v = k - 1; v >= floor && !inQuote[v]; v--) {
+          // (over a quotation of the first verb's: ‘She declared “What a night!” and said …’)
+          // (not across the start of the first verb's clause: ‘X called it “a disgrace” after she attacked … and blamed’ is hers)
+          for (let v = k - 1; v >= floor; v--) {
             const t = tokens[v] as Token;
-            if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+            if (firstVerb >= 0 && t.pos === 'SCONJ' && t.norm !== 'that') break;
+            if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
             if (cueAt(tokens, v)) return subjectOf(v, floor);
             if (firstVerb < 0) firstVerb = v;
           }
           return firstVerb >= 0 ? subjectOf(firstVerb, floor) : null;
         }
-        const p = phraseEndingAt(tokens, k, floor);
+        const p = phraseEndingAt(tokens, k, floor) ?? misreadEntity(k, floor);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
         // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
@@ -163,7 +174,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
         const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
         // ("as" opens a clause: "as Politico reported")
-        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // ("with X telling reporters …": the object of "with" is the participle's subject)
+        const absolute = hops === 0 && adp?.norm === 'with' && w.pos === 'VERB' && w.norm.endsWith('ing');
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !absolute && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
         // "X issued a statement describing …": the statement is X's
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
@@ -294,6 +307,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // A cue inside what another cue reports is part of that report ("he says he believes the campaign
     // has …", "Cruz said he hopes …"): one attribution, the outer one
     const indirect: WorkQuote[] = [];
+    const directCues = quotes.filter((q) => q.kind === 'direct' && q.speaker && q.cueToken >= 0).map((q) => q.cueToken);
     for (const s of doc.sentences) {
       const sentenceStart = indirect.length;
       const reported = (c: number): boolean => {
@@ -322,6 +336,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
           if (b - a < 3 || !clauseVerb) return null;
           if (inQuote[a] && inQuote[b - 1] && quoteEndAt[a] === quoteEndAt[b - 1]) return null; // a direct quote's own attribution
+          // ‘X replied by saying, “…”’: the words hold a direct quotation's own cue, which says it all
+          if (directCues.some((d) => d >= a && d < b)) return null;
           // ‘“…,” X said Monday in Ohio, according to Y’: a direct quotation and its attribution, no clause of its own
           const opening = quoteStartingAt.get(a);
           if (opening !== undefined && quoteRecords[opening]?.kind === 'direct') return null;
@@ -462,10 +478,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           if (inQuote[c]) break;
           // not the "called" of "so-called" or of a name ("a plan called “Renewal”")
           if (t.pos === 'VERB' && !(TERM_INTRO.test(t.norm) && (c === q.first - 1 || tokens[c - 1]?.text === '-'))) {
-            from = c + 1;
-            // its subject speaks ("Merkel heralded the deal as a “breakthrough”")
-            const sp = subjectOf(c, s.firstToken);
-            if (sp) attribute(q, sp, c, 1, false);
+            // its subject speaks ("Merkel heralded the deal as a “breakthrough”") — or, in a clause
+            // that complements another verb, that verb's ("Ryan worried that the net was becoming a “hammock”")
+            const g = governingVerb(c, s.firstToken);
+            from = g + 1;
+            const sp = subjectOf(g, s.firstToken);
+            if (sp) attribute(q, sp, g, 1, false);
             break;
           }
         }
@@ -586,10 +604,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if (j < limit && !inQuote[j]) {
         const c = cueAt(tokens, j);
         if (c) {
-          const sp = phraseStartingAt(tokens, j + c, limit);
+          // not a participle: in ‘…,” saying the city …’ what follows is what is said, not who says it
+          const participle = (tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).norm.endsWith('ing');
+          const sp = participle ? null : phraseStartingAt(tokens, j + c, limit);
           if (sp && attributionOnly(sp[1])) attribute(q, sp, j, c);
         } else {
-          let sp = phraseStartingAt(tokens, j, limit);
+          let sp = phraseStartingAt(tokens, j, limit) ?? misreadEntityFrom(j, limit);
           if (sp && sp[1] - sp[0] > 1 && verbAsNoun(sp[1] - 1)) sp = [sp[0], sp[1] - 1];
           if (sp) {
             let k = sp[1];
@@ -618,6 +638,42 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           }
         }
       }
+    }
+
+    /**
+     * The verb whose complement clause holds the verb at c, if its clause opens with "that" (‘Ryan
+     * worried that the net was becoming …’ → worried); else c itself.
+     */
+    function governingVerb(c: number, floor: number): number {
+      for (let k = c - 1; k > floor; k--) {
+        const t = tokens[k] as Token;
+        if (inQuote[k] || /^[,;:—–()]$/.test(t.text) || t.pos === 'VERB') return c;
+        if (t.norm !== 'that' || t.pos !== 'SCONJ') continue;
+        const v = tokens[k - 1] as Token;
+        return v.pos === 'VERB' ? k - 1 : c;
+      }
+      return c;
+    }
+
+    /** A name the tagger read as a verb or an adjective ("Dr. Ward stated"): the person entity that ends at token k. */
+    function misreadEntity(k: number, floor: number): [number, number] | null {
+      const e = index.entityAt[k];
+      if (e?.type !== 'PERSON' || (tokens[k] as Token).end !== e.end || !/^\p{Lu}/u.test((tokens[k] as Token).text)) return null;
+      const first = tokenAt(e.start);
+      return first >= floor ? [first, k + 1] : null;
+    }
+
+    /**
+     * The same after a quotation, for a person entity that starts at token j, or a capitalised word the
+     * tagger took for a verb right before the cue (‘…,” Ward said’).
+     */
+    function misreadEntityFrom(j: number, limit: number): [number, number] | null {
+      const e = index.entityAt[j];
+      const t = tokens[j] as Token;
+      if (!e && /^(VERB|ADJ)$/.test(t.pos) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && j + 1 < limit && cueAt(tokens, j + 1)) return [j, j + 1];
+      if (e?.type !== 'PERSON' || t.start !== e.start || !/^\p{Lu}/u.test(t.text)) return null;
+      const last = tokenAt(e.end - 1);
+      return last < limit ? [j, last + 1] : null;
     }
 
     /** Whether a phrase names someone: a name, a pronoun, or an entity or actor mention at its head. */
