@@ -192,6 +192,18 @@ describe('quotations and their speakers', () => {
       'You have to trust the judges when you read this ruling',
       'Ward',
     ],
+    [
+      'a surname the tagger reads as a verb, before its cue',
+      'Tom Hoover estimated that there are “somewhere between 23 and 28 people who are against us” on the committee.',
+      'there are “somewhere between 23 and 28 people who are against us” on the committee',
+      'Tom Hoover',
+    ],
+    [
+      'a past tense the tagger reads as an adjective, before a participle',
+      'Cruz belittled the issue of the loans, calling it a “paperwork error” that was reported in a “hit piece” by The New York Times.',
+      'it a “paperwork error” that was reported in a “hit piece” by The New York Times',
+      'Cruz',
+    ],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);

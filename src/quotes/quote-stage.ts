@@ -113,7 +113,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         let fallback: [number, number] | null | undefined;
         for (let v = floor; v < c - 1; v++) {
           const t = tokens[v] as Token;
-          if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX') || tokens[v - 1]?.norm === 'to') continue;
+          // (a past tense the tagger read as an adjective after a name: "Cruz belittled the issue, calling …")
+          const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(t.norm) && tokens[v - 1]?.pos === 'PROPN' && !inQuote[v - 1]);
+          if (inQuote[v] || !verb || tokens[v - 1]?.norm === 'to') continue;
           const sp = subjectOf(v, floor);
           if (sp && namesSomeone(sp)) return sp;
           if (fallback === undefined) fallback = sp;
@@ -166,7 +168,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           }
           return firstVerb >= 0 ? subjectOf(firstVerb, floor) : null;
         }
-        const p = phraseEndingAt(tokens, k, floor) ?? misreadEntity(k, floor);
+        const p = phraseEndingAt(tokens, k, floor) ?? misreadEntity(k, floor) ?? (k === c - 1 && w.pos === 'VERB' ? misreadSurname(k, floor) : null);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
         // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
@@ -661,6 +663,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if (e?.type !== 'PERSON' || (tokens[k] as Token).end !== e.end || !/^\p{Lu}/u.test((tokens[k] as Token).text)) return null;
       const first = tokenAt(e.start);
       return first >= floor ? [first, k + 1] : null;
+    }
+
+    /**
+     * A capitalised word the tagger took for a verb right before a cue verb, with the names before it
+     * ("Senator Tom Hoover estimated", "Cross called"): two verbs in a row are rarely both verbs.
+     */
+    function misreadSurname(k: number, floor: number): [number, number] | null {
+      const t = tokens[k] as Token;
+      if (!/^(VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+      let first = k;
+      while (first - 1 >= floor && (tokens[first - 1] as Token).pos === 'PROPN') first--;
+      return [first, k + 1];
     }
 
     /**
