@@ -209,6 +209,22 @@ describe('quotations and their speakers', () => {
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);
   });
 
+  it('takes the name after a dash that signs a quotation, and ends the run there', () => {
+    const a = code(
+      'Readers wrote in after the vote.\n\n“The new bridge is a waste of money and time.” ― Marta Quill\n“I am so proud of this town and its people.” ― Joe Brant, Dayton\n\n"We will rebuild the whole road next year."\n\n- Ana Ruiz.',
+    );
+    expect(a.quotes.map((q) => [q.text, q.speaker?.text ?? null, q.parts?.length ?? 0])).toEqual([
+      ['The new bridge is a waste of money and time.', 'Marta Quill', 0],
+      ['I am so proud of this town and its people.', 'Joe Brant', 0],
+      ['We will rebuild the whole road next year.', 'Ana Ruiz', 0],
+    ]);
+  });
+
+  it('takes no dash and name for a signature when more follows on the line', () => {
+    const [q] = code('“The new bridge is a waste of money and time.” — Marta Quill and her friends left the hall.').quotes;
+    expect(q?.speaker).toBeNull();
+  });
+
   it('does not take the words after ", saying" for the speaker of the quotation before it', () => {
     const q = code('Mayor Ana Ruiz gave a defense of “local pride,” saying the town would win.').quotes.find((x) => x.text.includes('local pride'));
     expect(q?.speaker?.text).not.toBe('the town');

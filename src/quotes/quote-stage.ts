@@ -581,6 +581,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
 
     /** The attribution right after a quotation's closing mark: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’. */
     function attributeAfter(q: WorkQuote): void {
+      if (attributeByDash(q)) return;
       const sClose = sentenceOf(q.last);
       let j = q.last + 1;
       while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
@@ -690,6 +691,33 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       return last < limit ? [j, last + 1] : null;
     }
 
+    /**
+     * ‘“…” ― Pamela Padilla’ (on the same line or the next paragraph): a dash and a name that ends its
+     * line, as lists of reactions and epigraphs sign a quotation. The name alone, or with a comma and a
+     * short description after it (‘— Michelle Marks, Philadelphia’).
+     */
+    function attributeByDash(q: WorkQuote): boolean {
+      if (!q.marks) return false;
+      const m = /^[ \t]*(?:\n\n?[ \t]*)?(?:―|—|–|--?)[ \t]*/.exec(text.slice(q.marks.close, q.marks.close + 12));
+      if (!m) return false;
+      const j = tokenAt(q.marks.close + m[0].length);
+      const t = tokens[j];
+      if (!t || t.start !== q.marks.close + m[0].length || !/^\p{Lu}/u.test(t.text)) return false;
+      let e = j;
+      // (capitalised words whatever the tagger made of them: names it does not know are often read as nouns or adjectives)
+      const nameWord = (k: number): boolean => {
+        const u = tokens[k] as Token;
+        return u.pos === 'PROPN' || (/^\p{Lu}/u.test(u.text) && /^(NOUN|ADJ|VERB|X)$/.test(u.pos)) || (!!index.entityAt[k] && index.entityAt[k]?.type !== 'DATE');
+      };
+      while (e < tokens.length && e - j < 8 && nameWord(e) && !/\n/.test(text.slice((tokens[j] as Token).start, (tokens[e] as Token).end))) e++;
+      if (e === j) return false;
+      const lineEnd = text.indexOf('\n', (tokens[e - 1] as Token).end);
+      const rest = text.slice((tokens[e - 1] as Token).end, lineEnd < 0 ? text.length : lineEnd);
+      if (!/^\s*(\.|,[^“”"]{0,80})?\s*$/.test(rest)) return false;
+      attribute(q, [j, e], j - 1 >= 0 && /^(―|—|–|-|--)$/.test((tokens[j - 1] as Token).text) ? j - 1 : j, 1);
+      return true;
+    }
+
     /** Whether a phrase names someone: a name, a pronoun, or an entity or actor mention at its head. */
     function namesSomeone(sp: [number, number]): boolean {
       const head = sp[1] - 1;
@@ -740,6 +768,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         while (p > 0 && (quotes[p] as WorkQuote).kind !== 'direct' && !(quotes[p] as WorkQuote).speaker) p--;
         const prev = quotes[p] as WorkQuote;
         if (q.kind !== 'direct' || q.speaker || prev.kind === 'indirect' || prev.kind === 'term' || !prev.speaker || !q.marks || !prev.marks) continue;
+        // a quotation signed with a dash and a name (‘“…” ― Ana Ruiz’) ends there: the next one is someone else's
+        if (prev.cue && /^(―|—|–|-|--)$/.test(prev.cue.text)) continue;
         const gap = text.slice(prev.marks.close, q.marks.open);
         // sentence ends, not the periods of "Sen." or "U.S."
         const terminators = (gap.match(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]))[.!?](?=\s|$)/g) ?? []).length;
