@@ -145,6 +145,7 @@ describe('quotations and their speakers', () => {
     ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
     ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
     ['a participle takes the subject that names someone', 'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”', 'protesters'],
+    ['a participle on an object that names someone is theirs', 'Police saw protesters shouting “no justice, no peace” near the hall.', 'protesters'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
@@ -203,6 +204,30 @@ describe('quotations and their speakers', () => {
       'Cruz belittled the issue of the loans, calling it a “paperwork error” that was reported in a “hit piece” by The New York Times.',
       'it a “paperwork error” that was reported in a “hit piece” by The New York Times',
       'Cruz',
+    ],
+    [
+      'a participle on the main clause, not on a clause fronted before it',
+      'As Senator Tom Hale spoke, the union was going into overdrive, whipping lawmakers against “any and all tax hikes.”',
+      'lawmakers against “any and all tax hikes.”',
+      'union (unnamed)',
+    ],
+    [
+      'over an insertion that names a place',
+      'Mayor Ana Ruiz, during a town hall meeting in Columbus, Ohio, said she was “going to fix the roads,” then left.',
+      'she was “going to fix the roads,”',
+      'Ana Ruiz',
+    ],
+    [
+      'over an insertion after a parenthesis',
+      'Sen. Ana Ruiz (D-Ohio), who has endorsed the mayor, said the governor has been a “stronger” leader.',
+      'the governor has been a “stronger” leader',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle on an object that names no one',
+      'After the attacks, Senator Tom Hale released a new radio ad calling the plan “dangerous” for the city.',
+      'the plan “dangerous” for the city',
+      'Tom Hale',
     ],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);

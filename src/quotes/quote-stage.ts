@@ -49,6 +49,8 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 /** Prepositions after which an -ing verb is a gerund whose subject is its clause's ("began by saying"). */
 const GERUND_LEAD = /^(by|upon|after|before|while|without|when)$/;
+/** Conjunctions that open a clause put before the main one ("As he spoke, …"). */
+const FRONTED = /^(as|when|while|after|before|because|if|although|though|since|once|until)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -111,7 +113,14 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       const gerund = GERUND_LEAD.test(tokens[c - 1]?.norm ?? '') && /^(ADP|SCONJ)$/.test(tokens[c - 1]?.pos ?? '');
       if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (commaBefore || gerund)) {
         let fallback: [number, number] | null | undefined;
-        for (let v = floor; v < c - 1; v++) {
+        // not a verb of a clause fronted before the main one ("As Blumenthal spoke, the NRA was going …, whipping …")
+        let from = floor;
+        if (FRONTED.test((tokens[floor] as Token | undefined)?.norm ?? '') && /^(SCONJ|ADP|ADV)$/.test((tokens[floor] as Token).pos)) {
+          let comma = floor + 1;
+          while (comma < c - 1 && ((tokens[comma] as Token).text !== ',' || inQuote[comma])) comma++;
+          if (comma < c - 1) from = comma + 1;
+        }
+        for (let v = from; v < c - 1; v++) {
           const t = tokens[v] as Token;
           // (a past tense the tagger read as an adjective after a name: "Cruz belittled the issue, calling …")
           const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(t.norm) && tokens[v - 1]?.pos === 'PROPN' && !inQuote[v - 1]);
@@ -130,8 +139,16 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         for (let o = k - 2; o > floor && o > k - 30; o--) {
           if (inQuote[o] || (tokens[o] as Token).text === ';') break;
           if ((tokens[o] as Token).text !== ',') continue;
-          const sp = phraseEndingAt(tokens, o - 1, floor);
+          // (over a parenthesis: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")
+          let e = o - 1;
+          if ((tokens[e] as Token | undefined)?.text === ')') {
+            while (e > floor && e > o - 12 && (tokens[e] as Token).text !== '(') e--;
+            e--;
+          }
+          const sp = phraseEndingAt(tokens, e, floor);
           if (sp && namesSomeone(sp) && !(tokens[sp[0] - 1]?.pos === 'ADP')) return sp;
+          // a place inside the insertion ("Clinton, during a meeting in Columbus, Ohio, said"): look further left
+          if (sp && tokens[sp[0] - 1]?.pos === 'ADP') continue;
           break;
         }
       }
@@ -182,7 +199,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         // "X issued a statement describing …": the statement is X's
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
-        if (!isTime && !inPhrase && cueNouns.has(head.norm) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
+        // "Trump released a new radio ad calling it …": a participle on an object that names no one is the subject's
+        const onObject = hops === 0 && p[1] === c && w.pos === 'VERB' && w.norm.endsWith('ing') && !namesSomeone(p);
+        if (!isTime && !inPhrase && (cueNouns.has(head.norm) || onObject) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
           const sp = subjectOf(carrier, floor);
           if (sp) return sp;
         }
