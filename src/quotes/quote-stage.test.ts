@@ -229,6 +229,12 @@ describe('quotations and their speakers', () => {
       'the plan “dangerous” for the city',
       'Tom Hale',
     ],
+    [
+      '"according to" before a direct quotation',
+      'The paper attacked the law.\n\nAccording to the newspaper, “The gun laws let dealers sell weapons to almost anyone.”',
+      'The gun laws let dealers sell weapons to almost anyone.',
+      'newspaper',
+    ],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);

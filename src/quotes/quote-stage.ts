@@ -278,7 +278,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         if (inQuote[c] || usedCue.has(c)) break; // a cue already taken belongs to the quote before
         const n = cueAt(tokens, c);
         if (!n) continue;
-        const sp = subjectOf(c, floor);
+        // ‘According to the newspaper, “…”’: the speaker follows the cue, and the phrase ends at the comma
+        const after = (tokens[c] as Token).norm === 'according' ? phraseStartingAt(tokens, c + n, q.first) : null;
+        const sp = after && (tokens[after[1]] as Token | undefined)?.text === ',' ? after : subjectOf(c, floor);
         if (!sp) continue; // ‘she responded … by saying, “…”’: the cue with a subject further left
         attribute(q, sp, c, n);
         break;
