@@ -647,7 +647,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             // "Clinton, 35, the daughter of …, said"
             for (let n = 0; n < 3 && (tokens[k] as Token | undefined)?.text === ','; n++) {
               let e = k + 1;
-              while (e < limit && e - k < 20 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              while (e < limit && e - k < 30 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
               if ((tokens[e] as Token | undefined)?.text !== ',') break;
               let c = e + 1;
               while (c < limit && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
