@@ -240,6 +240,19 @@ describe('quotations and their speakers', () => {
       'The gun laws let dealers sell weapons to almost anyone.',
       'newspaper',
     ],
+    [
+      'the verb that governs an infinitive',
+      'Senator Tom Hale has hailed the state’s vote to leave the union as “fantastic,” telling reporters he was glad.',
+      'the state’s vote to leave the union as “fantastic,”',
+      'Tom Hale',
+    ],
+    [
+      'the verb before an object and "that"',
+      'Mayor Ana Ruiz reminded city leaders that the state should be governed by those “who put the public first.”',
+      'the state should be governed by those “who put the public first.”',
+      'Ana Ruiz',
+    ],
+    ['a name run together with a time', 'Senator Tom Hale last week said the plan was “dead on arrival.”', 'the plan was “dead on arrival.”', 'Tom Hale'],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);

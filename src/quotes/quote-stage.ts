@@ -188,6 +188,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const p = phraseEndingAt(tokens, k, floor) ?? misreadEntity(k, floor) ?? (k === c - 1 && w.pos === 'VERB' ? misreadSurname(k, floor) : null);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
+        // a name run together with the time after it ("Senator Tom Hale last week said"): the name
+        if (isTime && !index.timeAt[p[0]]) {
+          let t0 = p[0];
+          while (!index.timeAt[t0]) t0++;
+          k = t0 - 1;
+          continue;
+        }
         // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
         const adp = tokens[p[0] - 1] as Token | undefined;
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
@@ -206,7 +213,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           if (sp) return sp;
         }
         if (!isTime && !inPhrase) return p;
-        k = p[0] - 2; // over the preposition too: "Landau on Monday said"
+        // over the preposition too: "Landau on Monday said" (a time with none: "Hale last week said")
+        k = adp?.pos === 'ADP' || !isTime ? p[0] - 2 : p[0] - 1;
       }
       return null;
     };
@@ -505,6 +513,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             // that complements another verb, that verb's ("Ryan worried that the net was becoming a “hammock”")
             const g = governingVerb(c, s.firstToken);
             from = g + 1;
+            // what is said begins after the "that" past the hearer ("reminded city leaders that …")
+            for (let k = from; g !== c && k < c && k < from + 8; k++)
+              if ((tokens[k] as Token).norm === 'that' && (tokens[k] as Token).pos === 'SCONJ') {
+                from = k + 1;
+                break;
+              }
             const sp = subjectOf(g, s.firstToken);
             if (sp) attribute(q, sp, g, 1, false);
             break;
@@ -668,13 +682,28 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
      * The verb whose complement clause holds the verb at c, if its clause opens with "that" (‘Ryan
      * worried that the net was becoming …’ → worried); else c itself.
      */
-    function governingVerb(c: number, floor: number): number {
+    function governingVerb(c: number, floor: number, depth = 0): number {
+      // the verb before a short object ("told city leaders that …", "invited Russia to dig …")
+      const verbBefore = (k: number): number => {
+        for (let v = k; v >= floor && v > k - 7; v--) {
+          const t = tokens[v] as Token;
+          if (inQuote[v]) return -1;
+          if (t.pos === 'VERB') return v;
+          if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) && !/^['’]s$/.test(t.text)) return -1;
+        }
+        return -1;
+      };
+      // an infinitive is its governing verb's: "hailed Britain’s vote to leave the EU as “fantastic”"
+      if (depth < 3 && tokens[c - 1]?.norm === 'to' && tokens[c - 1]?.pos === 'PART') {
+        const v = verbBefore(c - 2);
+        return v >= 0 ? governingVerb(v, floor, depth + 1) : c;
+      }
       for (let k = c - 1; k > floor; k--) {
         const t = tokens[k] as Token;
         if (inQuote[k] || /^[,;:—–()]$/.test(t.text) || t.pos === 'VERB') return c;
         if (t.norm !== 'that' || t.pos !== 'SCONJ') continue;
-        const v = tokens[k - 1] as Token;
-        return v.pos === 'VERB' ? k - 1 : c;
+        const v = verbBefore(k - 1);
+        return v >= 0 ? v : c;
       }
       return c;
     }
