@@ -124,11 +124,7 @@ describe('quotations and their speakers', () => {
     ['an answer', 'Governor Tom Hale was asked about taxes. “I would say this,” Hale answered.', 'Tom Hale'],
     ['a parenthesis after the name', '“We will fight,” Sen. Ana Ruiz (D-Ohio) said Tuesday.', 'Ana Ruiz'],
     ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
-    [
-      'a long appositive',
-      '“We will fight,” Ruiz, the head of the group that ran the campaign for the new bridge across the wide river in the north of the state, said.',
-      'Ruiz',
-    ],
+    ['a long appositive', '“We will fight,” Ruiz, the head of the group that ran the campaign for the new bridge across the wide river in the north of the state, said.', 'Ruiz'],
     ['a possessor before the head', '“We will win,” Rep. Ana Ruiz’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
     ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
     ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
