@@ -132,6 +132,7 @@ describe('quotations and their speakers', () => {
     ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
     ['after a full stop, an attribution-only sentence', 'The talks went on. “The deal is not done yet.” Mayor Ana Ruiz wrote on Friday.', 'Ana Ruiz'],
     ['a cue verb the tagger reads as a noun', 'The race tightened. “We can win this state in November,” Ruiz notes.', 'Ruiz'],
+    ['a cue verb the tagger reads as a noun, before the quotation', 'The group spent heavily in Ohio.\n\nThe ad claims “Jeb is the conservative you can trust.”', 'ad (unnamed)'],
     ['a person “of the” a body', '“The risk is real.” Ana Ruiz of the Brookings Institution wrote.', 'Ana Ruiz'],
     ['an introduction ending with a comma before the paragraph', 'As Reuters reported,\n\n“The bridge will open in May and cost less.”', 'Reuters'],
     ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],

@@ -284,7 +284,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       for (let c = from; c >= Math.max(floor, from - 12); c--) {
         if (inQuote[c] || usedCue.has(c)) break; // a cue already taken belongs to the quote before
-        const n = cueAt(tokens, c);
+        // (a cue verb the tagger read as a plural noun right before the quotation: ‘The ad claims “…”’)
+        const adjacent = c === q.first - 1 || (c === q.first - 2 && /^[,:]$/.test((tokens[q.first - 1] as Token).text));
+        const n = cueAt(tokens, c) || (adjacent && verbAsNoun(c) ? 1 : 0);
         if (!n) continue;
         // ‘According to the newspaper, “…”’: the speaker follows the cue, and the phrase ends at the comma
         const after = (tokens[c] as Token).norm === 'according' ? phraseStartingAt(tokens, c + n, q.first) : null;
