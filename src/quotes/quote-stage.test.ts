@@ -250,6 +250,18 @@ describe('quotations and their speakers', () => {
       'Ana Ruiz',
     ],
     ['a name run together with a time', 'Senator Tom Hale last week said the plan was “dead on arrival.”', 'the plan was “dead on arrival.”', 'Tom Hale'],
+    [
+      'a participle on an object, over a time',
+      'Senator Tom Hale unleashed a series of tweets early Friday saying that the mayor had shown “bad judgment” in the case.',
+      'the mayor had shown “bad judgment” in the case',
+      'Tom Hale',
+    ],
+    [
+      'a participle on the object of a verb of perception',
+      'Senator Tom Hale heard the crowd in the hall chanting “no more taxes” at noon.',
+      '“no more taxes” at noon',
+      'crowd (unnamed)',
+    ],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);

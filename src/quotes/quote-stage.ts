@@ -49,6 +49,8 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 /** Prepositions after which an -ing verb is a gerund whose subject is its clause's ("began by saying"). */
 const GERUND_LEAD = /^(by|upon|after|before|while|without|when)$/;
+/** Verbs of perception: their object is the subject of the participle after it ("heard the crowd chanting"). */
+const PERCEPTION = /^(see|hear|watch|notice|spot|catch|find|leave|overhear|observe)$/;
 /** Conjunctions that open a clause put before the main one ("As he spoke, …"). */
 const FRONTED = /^(as|when|while|after|before|because|if|although|though|since|once|until)$/;
 
@@ -207,7 +209,9 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
         // "Trump released a new radio ad calling it …": a participle on an object that names no one is the subject's
-        const onObject = hops === 0 && p[1] === c && w.pos === 'VERB' && w.norm.endsWith('ing') && !namesSomeone(p);
+        // (over a time or a prepositional phrase: "unleashed a series of tweets early Friday saying"; not after a
+        // verb of perception, whose object does the saying: "heard the crowd chanting")
+        const onObject = w.pos === 'VERB' && w.norm.endsWith('ing') && !namesSomeone(p) && !PERCEPTION.test(tokens[carrier]?.lemma ?? '');
         if (!isTime && !inPhrase && (cueNouns.has(head.norm) || onObject) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
           const sp = subjectOf(carrier, floor);
           if (sp) return sp;
