@@ -256,12 +256,7 @@ describe('quotations and their speakers', () => {
       'the mayor had shown “bad judgment” in the case',
       'Tom Hale',
     ],
-    [
-      'a participle on the object of a verb of perception',
-      'Senator Tom Hale heard the crowd in the hall chanting “no more taxes” at noon.',
-      '“no more taxes” at noon',
-      'crowd (unnamed)',
-    ],
+    ['a participle on the object of a verb of perception', 'Senator Tom Hale heard the crowd in the hall chanting “no more taxes” at noon.', '“no more taxes” at noon', 'crowd'],
   ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
     const q = code(text).quotes.find((x) => x.text === quote);
     expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);
