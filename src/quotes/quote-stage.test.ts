@@ -126,6 +126,7 @@ describe('quotations and their speakers', () => {
     ['an answer', 'Governor Tom Hale was asked about taxes. “I would say this,” Hale answered.', 'Tom Hale'],
     ['a parenthesis after the name', '“We will fight,” Sen. Ana Ruiz (D-Ohio) said Tuesday.', 'Ana Ruiz'],
     ['several appositives', '“We will fight,” Ruiz, 35, the head of the group, said.', 'Ruiz'],
+    ['a long appositive', '“We will fight,” Ruiz, the head of the group that ran the campaign for the new bridge across the wide river in the north of the state, said.', 'Ruiz'],
     ['a possessor before the head', '“We will win,” Rep. Ana Ruiz’s chief of staff, Joe Kasper, told reporters.', 'Joe Kasper'],
     ['a quotation, a phrase, then its attribution', '“The politics are just so blatant” in the legislature, Ruiz said.', 'Ruiz'],
     ['over an auxiliary', 'Senator Ana Ruiz is telling voters that the tax is “a burden.”', 'Ana Ruiz'],
@@ -133,6 +134,7 @@ describe('quotations and their speakers', () => {
     ['who issued the statement', 'Senator Ana Ruiz issued a statement describing the meeting as a “very positive step.”', 'Ana Ruiz'],
     ['after a full stop, an attribution-only sentence', 'The talks went on. “The deal is not done yet.” Mayor Ana Ruiz wrote on Friday.', 'Ana Ruiz'],
     ['a cue verb the tagger reads as a noun', 'The race tightened. “We can win this state in November,” Ruiz notes.', 'Ruiz'],
+    ['a cue verb the tagger reads as a noun, before the quotation', 'The group spent heavily in Ohio.\n\nThe ad claims “Jeb is the conservative you can trust.”', 'ad (unnamed)'],
     ['a person “of the” a body', '“The risk is real.” Ana Ruiz of the Brookings Institution wrote.', 'Ana Ruiz'],
     ['an introduction ending with a comma before the paragraph', 'As Reuters reported,\n\n“The bridge will open in May and cost less.”', 'Reuters'],
     ['a colon after a clause with no reporting verb', 'Governor Tom Hale released the following statement:\n\n“We mourn the loss of a great leader.”', 'Tom Hale'],
@@ -147,8 +149,140 @@ describe('quotations and their speakers', () => {
     ['over a relative clause after the subject', 'Senator Ana Ruiz, who leads in delegates, mocked Tom Hale for “having a tough night” in Ohio.', 'Ana Ruiz'],
     ['over a participle phrase after the subject', 'Tom Hale, clad in a red cape, said the vote could be a “failure” for the party.', 'Tom Hale'],
     ['a participle takes the subject that names someone', 'The first incident came during a speech, when protesters interrupted her, shouting “she wins, we lose!”', 'protesters'],
+    ['a participle on an object that names someone is theirs', 'Police saw protesters shouting “no justice, no peace” near the hall.', 'protesters'],
   ])('finds the speaker: %s', (_what, text, speaker) => {
     expect(code(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it.each([
+    [
+      'a participle after a comma inside the closing mark',
+      'Mayor Ana Ruiz gave a defense of “local pride,” saying the town embodied the “heart of the valley.”',
+      'the town embodied the “heart of the valley.”',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle after "with" and its subject',
+      'The vote opened a debate in the United States, with the teachers union telling reporters it saw the mayor as “fully responsible” for it.',
+      'it saw the mayor as “fully responsible” for it',
+      'teachers union (unnamed)',
+    ],
+    [
+      'the verb whose "that" clause holds the quotation',
+      'In the spring, Senator Tom Hale worried that the school fund was turning into “a slush fund for friends.”',
+      'the school fund was turning into “a slush fund for friends.”',
+      'Tom Hale',
+    ],
+    [
+      'the first verb of a pair over its own quotation',
+      'Mayor Ana Ruiz shouted “What a night!” and said that the city would keep on “building bridges” for years.',
+      'the city would keep on “building bridges” for years',
+      'Ana Ruiz',
+    ],
+    [
+      'a gerund after "upon"',
+      'The crowd waited. Ana Ruiz, a lawyer from Ohio, drew boos upon saying, “The mayor heard every one of you.”',
+      'The mayor heard every one of you.',
+      'Ana Ruiz',
+    ],
+    [
+      'a surname the tagger reads as a verb, before the quotation',
+      'The court ruled on Monday.\n\nDr. Ward stated:\n\n“The ruling is wrong and we will appeal it soon.”',
+      'The ruling is wrong and we will appeal it soon.',
+      'Ward',
+    ],
+    [
+      'a surname the tagger reads as a verb, after the quotation',
+      'The court ruled on Monday.\n\n“You have to trust the judges when you read this ruling,” Ward said.',
+      'You have to trust the judges when you read this ruling',
+      'Ward',
+    ],
+    [
+      'a surname the tagger reads as a verb, before its cue',
+      'Tom Hoover estimated that there are “somewhere between 23 and 28 people who are against us” on the committee.',
+      'there are “somewhere between 23 and 28 people who are against us” on the committee',
+      'Tom Hoover',
+    ],
+    [
+      'a past tense the tagger reads as an adjective, before a participle',
+      'Cruz belittled the issue of the loans, calling it a “paperwork error” that was reported in a “hit piece” by The New York Times.',
+      'it a “paperwork error” that was reported in a “hit piece” by The New York Times',
+      'Cruz',
+    ],
+    [
+      'a participle on the main clause, not on a clause fronted before it',
+      'As Senator Tom Hale spoke, the union was going into overdrive, whipping lawmakers against “any and all tax hikes.”',
+      'lawmakers against “any and all tax hikes.”',
+      'union (unnamed)',
+    ],
+    [
+      'over an insertion that names a place',
+      'Mayor Ana Ruiz, during a town hall meeting in Columbus, Ohio, said she was “going to fix the roads,” then left.',
+      'she was “going to fix the roads,”',
+      'Ana Ruiz',
+    ],
+    [
+      'over an insertion after a parenthesis',
+      'Sen. Ana Ruiz (D-Ohio), who has endorsed the mayor, said the governor has been a “stronger” leader.',
+      'the governor has been a “stronger” leader',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle on an object that names no one',
+      'After the attacks, Senator Tom Hale released a new radio ad calling the plan “dangerous” for the city.',
+      'the plan “dangerous” for the city',
+      'Tom Hale',
+    ],
+    [
+      '"according to" before a direct quotation',
+      'The paper attacked the law.\n\nAccording to the newspaper, “The gun laws let dealers sell weapons to almost anyone.”',
+      'The gun laws let dealers sell weapons to almost anyone.',
+      'newspaper',
+    ],
+    [
+      'the verb that governs an infinitive',
+      'Senator Tom Hale has hailed the state’s vote to leave the union as “fantastic,” telling reporters he was glad.',
+      'the state’s vote to leave the union as “fantastic,”',
+      'Tom Hale',
+    ],
+    [
+      'the verb before an object and "that"',
+      'Mayor Ana Ruiz reminded city leaders that the state should be governed by those “who put the public first.”',
+      'the state should be governed by those “who put the public first.”',
+      'Ana Ruiz',
+    ],
+    ['a name run together with a time', 'Senator Tom Hale last week said the plan was “dead on arrival.”', 'the plan was “dead on arrival.”', 'Tom Hale'],
+    [
+      'a participle on an object, over a time',
+      'Senator Tom Hale unleashed a series of tweets early Friday saying that the mayor had shown “bad judgment” in the case.',
+      'the mayor had shown “bad judgment” in the case',
+      'Tom Hale',
+    ],
+    ['a participle on the object of a verb of perception', 'Senator Tom Hale heard the crowd in the hall chanting “no more taxes” at noon.', '“no more taxes” at noon', 'crowd'],
+  ])('finds the speaker of the quotation: %s', (_what, text, quote, speaker) => {
+    const q = code(text).quotes.find((x) => x.text === quote);
+    expect([q?.text, q?.speaker?.name]).toEqual([quote, speaker]);
+  });
+
+  it('takes the name after a dash that signs a quotation, and ends the run there', () => {
+    const a = code(
+      'Readers wrote in after the vote.\n\n“The new bridge is a waste of money and time.” ― Marta Quill\n“I am so proud of this town and its people.” ― Joe Brant, Dayton\n\n"We will rebuild the whole road next year."\n\n- Ana Ruiz.',
+    );
+    expect(a.quotes.map((q) => [q.text, q.speaker?.text ?? null, q.parts?.length ?? 0])).toEqual([
+      ['The new bridge is a waste of money and time.', 'Marta Quill', 0],
+      ['I am so proud of this town and its people.', 'Joe Brant', 0],
+      ['We will rebuild the whole road next year.', 'Ana Ruiz', 0],
+    ]);
+  });
+
+  it('takes no dash and name for a signature when more follows on the line', () => {
+    const [q] = code('“The new bridge is a waste of money and time.” — Marta Quill and her friends left the hall.').quotes;
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('does not take the words after ", saying" for the speaker of the quotation before it', () => {
+    const q = code('Mayor Ana Ruiz gave a defense of “local pride,” saying the town would win.').quotes.find((x) => x.text.includes('local pride'));
+    expect(q?.speaker?.text).not.toBe('the town');
   });
 
   it('leaves a quotation alone when the sentence after it reports something else', () => {

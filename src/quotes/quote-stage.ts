@@ -49,6 +49,12 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than
 const NAMED_SPEAKER = /^(PROPN|NOUN|PRON)$/;
 /** The most tokens a reported clause runs over after its quotation or cue (quoted stretches inside it count). */
 const MAX_CLAUSE_TOKENS = 200;
+/** Prepositions after which an -ing verb is a gerund whose subject is its clause's ("began by saying"). */
+const GERUND_LEAD = /^(by|upon|after|before|while|without|when)$/;
+/** Verbs of perception: their object is the subject of the participle after it ("heard the crowd chanting"). */
+const PERCEPTION = /^(see|hear|watch|notice|spot|catch|find|leave|overhear|observe)$/;
+/** Conjunctions that open a clause put before the main one ("As he spoke, …"). */
+const FRONTED = /^(as|when|while|after|before|because|if|although|though|since|once|until)$/;
 
 export function createQuoteStage(options: QuoteStageOptions): Stage {
   const cues: CueLexicon = options.dictionaries.cues;
@@ -109,11 +115,26 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       // ", saying …", ", adding …": a participle's subject is the subject of the clause it hangs on
       // (the first verb whose subject names someone: "The first incident came when protesters
       // interrupted her, shouting" is the protesters'; not an infinitive: "a plan to bar …")
-      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (tokens[c - 1] as Token).text === ',') {
+      // (the comma may sit inside a quotation's closing mark: ‘a defense of “New York values,” saying …’)
+      const commaBefore =
+        (tokens[c - 1] as Token | undefined)?.text === ',' ||
+        (inQuote[c - 1] === 1 && /,\s*[”"’]$/.test(text.slice(Math.max(0, (tokens[c - 1] as Token).start - 2), (tokens[c - 1] as Token).end)));
+      // …and so is a gerund's after "by", "upon", "after", "before", "while", "without" ("she began by saying")
+      const gerund = GERUND_LEAD.test(tokens[c - 1]?.norm ?? '') && /^(ADP|SCONJ)$/.test(tokens[c - 1]?.pos ?? '');
+      if (w.pos === 'VERB' && w.norm.endsWith('ing') && c - 1 > floor && (commaBefore || gerund)) {
         let fallback: [number, number] | null | undefined;
-        for (let v = floor; v < c - 1; v++) {
+        // not a verb of a clause fronted before the main one ("As Blumenthal spoke, the NRA was going …, whipping …")
+        let from = floor;
+        if (FRONTED.test((tokens[floor] as Token | undefined)?.norm ?? '') && /^(SCONJ|ADP|ADV)$/.test((tokens[floor] as Token).pos)) {
+          let comma = floor + 1;
+          while (comma < c - 1 && ((tokens[comma] as Token).text !== ',' || inQuote[comma])) comma++;
+          if (comma < c - 1) from = comma + 1;
+        }
+        for (let v = from; v < c - 1; v++) {
           const t = tokens[v] as Token;
-          if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX') || tokens[v - 1]?.norm === 'to') continue;
+          // (a past tense the tagger read as an adjective after a name: "Cruz belittled the issue, calling …")
+          const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(t.norm) && tokens[v - 1]?.pos === 'PROPN' && !inQuote[v - 1]);
+          if (inQuote[v] || !verb || tokens[v - 1]?.norm === 'to') continue;
           const sp = subjectOf(v, floor);
           if (sp && namesSomeone(sp)) return sp;
           if (fallback === undefined) fallback = sp;
@@ -128,8 +149,16 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         for (let o = k - 2; o > floor && o > k - 30; o--) {
           if (inQuote[o] || (tokens[o] as Token).text === ';') break;
           if ((tokens[o] as Token).text !== ',') continue;
-          const sp = phraseEndingAt(tokens, o - 1, floor);
+          // (over a parenthesis: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")
+          let e = o - 1;
+          if ((tokens[e] as Token | undefined)?.text === ')') {
+            while (e > floor && e > o - 12 && (tokens[e] as Token).text !== '(') e--;
+            e--;
+          }
+          const sp = phraseEndingAt(tokens, e, floor);
           if (sp && namesSomeone(sp) && !(tokens[sp[0] - 1]?.pos === 'ADP')) return sp;
+          // a place inside the insertion ("Clinton, during a meeting in Columbus, Ohio, said"): look further left
+          if (sp && tokens[sp[0] - 1]?.pos === 'ADP') continue;
           break;
         }
       }
@@ -155,32 +184,49 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         // (a reporting verb before it first: "X told reporters that Y welcomed it — but stressed" is X's)
         if ((tokens[k] as Token).pos === 'CCONJ') {
           let firstVerb = -1;
-          for (let v = k - 1; v >= floor && !inQuote[v]; v--) {
+          // (over a quotation of the first verb's: ‘She declared “What a night!” and said …’)
+          // (not across the start of the first verb's clause: ‘X called it “a disgrace” after she attacked … and blamed’ is hers)
+          for (let v = k - 1; v >= floor; v--) {
             const t = tokens[v] as Token;
-            if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+            if (firstVerb >= 0 && t.pos === 'SCONJ' && t.norm !== 'that') break;
+            if (inQuote[v] || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
             if (cueAt(tokens, v)) return subjectOf(v, floor);
             if (firstVerb < 0) firstVerb = v;
           }
           return firstVerb >= 0 ? subjectOf(firstVerb, floor) : null;
         }
-        const p = phraseEndingAt(tokens, k, floor);
+        const p = phraseEndingAt(tokens, k, floor) ?? misreadEntity(k, floor) ?? (k === c - 1 && w.pos === 'VERB' ? misreadSurname(k, floor) : null);
         if (!p) return null;
         const isTime = tokens.slice(p[0], p[1]).some((t) => index.timeAt[t.index]);
+        // a name run together with the time after it ("Senator Tom Hale last week said"): the name
+        if (isTime && !index.timeAt[p[0]]) {
+          let t0 = p[0];
+          while (!index.timeAt[t0]) t0++;
+          k = t0 - 1;
+          continue;
+        }
         // the object of a preposition is no subject: "the head of the agency said", "Cruz in Iowa said"
         const adp = tokens[p[0] - 1] as Token | undefined;
         const cover = index.mentionAt[p[1] - 1] ?? index.entityAt[p[1] - 1];
         const person = index.entityAt[p[1] - 1]?.type === 'PERSON';
         // ("as" opens a clause: "as Politico reported")
-        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
+        // ("with X telling reporters …": the object of "with" is the participle's subject)
+        const absolute = hops === 0 && adp?.norm === 'with' && w.pos === 'VERB' && w.norm.endsWith('ing');
+        const inPhrase = p[0] - 1 >= floor && adp?.pos === 'ADP' && adp.norm !== 'as' && !absolute && !person && !(cover && cover.start < adp.start); // not "Secretary of State Landau"
         // "X issued a statement describing …": the statement is X's
         const head = tokens[p[1] - 1] as Token;
         const carrier = tokens[p[0] - 1]?.pos === 'DET' ? p[0] - 2 : p[0] - 1;
-        if (!isTime && !inPhrase && cueNouns.has(head.norm) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
+        // "Trump released a new radio ad calling it …": a participle on an object that names no one is the subject's
+        // (over a time or a prepositional phrase: "unleashed a series of tweets early Friday saying"; not after a
+        // verb of perception, whose object does the saying: "heard the crowd chanting")
+        const onObject = w.pos === 'VERB' && w.norm.endsWith('ing') && !namesSomeone(p) && !PERCEPTION.test(tokens[carrier]?.lemma ?? '');
+        if (!isTime && !inPhrase && (cueNouns.has(head.norm) || onObject) && carrier >= floor && (tokens[carrier] as Token).pos === 'VERB') {
           const sp = subjectOf(carrier, floor);
           if (sp) return sp;
         }
         if (!isTime && !inPhrase) return p;
-        k = p[0] - 2; // over the preposition too: "Landau on Monday said"
+        // over the preposition too: "Landau on Monday said" (a time with none: "Hale last week said")
+        k = adp?.pos === 'ADP' || !isTime ? p[0] - 2 : p[0] - 1;
       }
       return null;
     };
@@ -250,9 +296,13 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       }
       for (let c = from; c >= Math.max(floor, from - 12); c--) {
         if (inQuote[c] || usedCue.has(c)) break; // a cue already taken belongs to the quote before
-        const n = cueAt(tokens, c);
+        // (a cue verb the tagger read as a plural noun right before the quotation: ‘The ad claims “…”’)
+        const adjacent = c === q.first - 1 || (c === q.first - 2 && /^[,:]$/.test((tokens[q.first - 1] as Token).text));
+        const n = cueAt(tokens, c) || (adjacent && verbAsNoun(c) ? 1 : 0);
         if (!n) continue;
-        const sp = subjectOf(c, floor);
+        // ‘According to the newspaper, “…”’: the speaker follows the cue, and the phrase ends at the comma
+        const after = (tokens[c] as Token).norm === 'according' ? phraseStartingAt(tokens, c + n, q.first) : null;
+        const sp = after && (tokens[after[1]] as Token | undefined)?.text === ',' ? after : subjectOf(c, floor);
         if (!sp) continue; // ‘she responded … by saying, “…”’: the cue with a subject further left
         attribute(q, sp, c, n);
         break;
@@ -301,6 +351,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     // A cue inside what another cue reports is part of that report ("he says he believes the campaign
     // has …", "Cruz said he hopes …"): one attribution, the outer one
     const indirect: WorkQuote[] = [];
+    const directCues = quotes.filter((q) => q.kind === 'direct' && q.speaker && q.cueToken >= 0).map((q) => q.cueToken);
     for (const s of doc.sentences) {
       const sentenceStart = indirect.length;
       const reported = (c: number): boolean => {
@@ -330,6 +381,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           const clauseVerb = tokens.slice(a, Math.min(b, a + 10)).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && tokens[t.index - 1]?.text !== '-');
           if (b - a < 3 || !clauseVerb) return null;
           if (inQuote[a] && inQuote[b - 1] && quoteEndAt[a] === quoteEndAt[b - 1]) return null; // a direct quote's own attribution
+          // ‘X replied by saying, “…”’: the words hold a direct quotation's own cue, which says it all
+          if (directCues.some((d) => d >= a && d < b)) return null;
           // ‘“…,” X said Monday in Ohio, according to Y’: a direct quotation and its attribution, no clause of its own
           const opening = quoteStartingAt.get(a);
           if (opening !== undefined && quoteRecords[opening]?.kind === 'direct') return null;
@@ -470,10 +523,18 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           if (inQuote[c]) break;
           // not the "called" of "so-called" or of a name ("a plan called “Renewal”")
           if (t.pos === 'VERB' && !(TERM_INTRO.test(t.norm) && (c === q.first - 1 || tokens[c - 1]?.text === '-'))) {
-            from = c + 1;
-            // its subject speaks ("Merkel heralded the deal as a “breakthrough”")
-            const sp = subjectOf(c, s.firstToken);
-            if (sp) attribute(q, sp, c, 1, false);
+            // its subject speaks ("Merkel heralded the deal as a “breakthrough”") — or, in a clause
+            // that complements another verb, that verb's ("Ryan worried that the net was becoming a “hammock”")
+            const g = governingVerb(c, s.firstToken);
+            from = g + 1;
+            // what is said begins after the "that" past the hearer ("reminded city leaders that …")
+            for (let k = from; g !== c && k < c && k < from + 8; k++)
+              if ((tokens[k] as Token).norm === 'that' && (tokens[k] as Token).pos === 'SCONJ') {
+                from = k + 1;
+                break;
+              }
+            const sp = subjectOf(g, s.firstToken);
+            if (sp) attribute(q, sp, g, 1, false);
             break;
           }
         }
@@ -570,6 +631,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
 
     /** The attribution right after a quotation's closing mark: ‘…,” he added’ / ‘…,” said Landau’ / ‘…,” Landau told reporters’. */
     function attributeAfter(q: WorkQuote): void {
+      if (attributeByDash(q)) return;
       const sClose = sentenceOf(q.last);
       let j = q.last + 1;
       while (tokens[j] && /^[,—–-]$/.test((tokens[j] as Token).text)) j++;
@@ -595,10 +657,12 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
       if (j < limit && !inQuote[j]) {
         const c = cueAt(tokens, j);
         if (c) {
-          const sp = phraseStartingAt(tokens, j + c, limit);
+          // not a participle: in ‘…,” saying the city …’ what follows is what is said, not who says it
+          const participle = (tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).norm.endsWith('ing');
+          const sp = participle ? null : phraseStartingAt(tokens, j + c, limit);
           if (sp && attributionOnly(sp[1])) attribute(q, sp, j, c);
         } else {
-          let sp = phraseStartingAt(tokens, j, limit);
+          let sp = phraseStartingAt(tokens, j, limit) ?? misreadEntityFrom(j, limit);
           if (sp && sp[1] - sp[0] > 1 && verbAsNoun(sp[1] - 1)) sp = [sp[0], sp[1] - 1];
           if (sp) {
             let k = sp[1];
@@ -612,7 +676,7 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
             // "Clinton, 35, the daughter of …, said"
             for (let n = 0; n < 3 && (tokens[k] as Token | undefined)?.text === ','; n++) {
               let e = k + 1;
-              while (e < limit && e - k < 20 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
+              while (e < limit && e - k < 30 && (tokens[e] as Token).text !== ',' && !inQuote[e]) e++;
               if ((tokens[e] as Token | undefined)?.text !== ',') break;
               let c = e + 1;
               while (c < limit && SKIPPABLE.test((tokens[c] as Token).pos)) c++;
@@ -627,6 +691,96 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
           }
         }
       }
+    }
+
+    /**
+     * The verb whose complement clause holds the verb at c, if its clause opens with "that" (‘Ryan
+     * worried that the net was becoming …’ → worried); else c itself.
+     */
+    function governingVerb(c: number, floor: number, depth = 0): number {
+      // the verb before a short object ("told city leaders that …", "invited Russia to dig …")
+      const verbBefore = (k: number): number => {
+        for (let v = k; v >= floor && v > k - 7; v--) {
+          const t = tokens[v] as Token;
+          if (inQuote[v]) return -1;
+          if (t.pos === 'VERB') return v;
+          if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) && !/^['’]s$/.test(t.text)) return -1;
+        }
+        return -1;
+      };
+      // an infinitive is its governing verb's: "hailed Britain’s vote to leave the EU as “fantastic”"
+      if (depth < 3 && tokens[c - 1]?.norm === 'to' && tokens[c - 1]?.pos === 'PART') {
+        const v = verbBefore(c - 2);
+        return v >= 0 ? governingVerb(v, floor, depth + 1) : c;
+      }
+      for (let k = c - 1; k > floor; k--) {
+        const t = tokens[k] as Token;
+        if (inQuote[k] || /^[,;:—–()]$/.test(t.text) || t.pos === 'VERB') return c;
+        if (t.norm !== 'that' || t.pos !== 'SCONJ') continue;
+        const v = verbBefore(k - 1);
+        return v >= 0 ? v : c;
+      }
+      return c;
+    }
+
+    /** A name the tagger read as a verb or an adjective ("Dr. Ward stated"): the person entity that ends at token k. */
+    function misreadEntity(k: number, floor: number): [number, number] | null {
+      const e = index.entityAt[k];
+      if (e?.type !== 'PERSON' || (tokens[k] as Token).end !== e.end || !/^\p{Lu}/u.test((tokens[k] as Token).text)) return null;
+      const first = tokenAt(e.start);
+      return first >= floor ? [first, k + 1] : null;
+    }
+
+    /**
+     * A capitalised word the tagger took for a verb right before a cue verb, with the names before it
+     * ("Senator Tom Hoover estimated", "Cross called"): two verbs in a row are rarely both verbs.
+     */
+    function misreadSurname(k: number, floor: number): [number, number] | null {
+      const t = tokens[k] as Token;
+      if (!/^(VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+      let first = k;
+      while (first - 1 >= floor && (tokens[first - 1] as Token).pos === 'PROPN') first--;
+      return [first, k + 1];
+    }
+
+    /**
+     * The same after a quotation, for a person entity that starts at token j, or a capitalised word the
+     * tagger took for a verb right before the cue (‘…,” Ward said’).
+     */
+    function misreadEntityFrom(j: number, limit: number): [number, number] | null {
+      const e = index.entityAt[j];
+      const t = tokens[j] as Token;
+      if (!e && /^(VERB|ADJ)$/.test(t.pos) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && j + 1 < limit && cueAt(tokens, j + 1)) return [j, j + 1];
+      if (e?.type !== 'PERSON' || t.start !== e.start || !/^\p{Lu}/u.test(t.text)) return null;
+      const last = tokenAt(e.end - 1);
+      return last < limit ? [j, last + 1] : null;
+    }
+
+    /**
+     * ‘“…” ― Pamela Padilla’ (on the same line or the next paragraph): a dash and a name that ends its
+     * line, as lists of reactions and epigraphs sign a quotation. The name alone, or with a comma and a
+     * short description after it (‘— Michelle Marks, Philadelphia’).
+     */
+    function attributeByDash(q: WorkQuote): boolean {
+      if (!q.marks) return false;
+      const m = /^[ \t]*(?:\n\n?[ \t]*)?(?:―|—|–|--?)[ \t]*/.exec(text.slice(q.marks.close, q.marks.close + 12));
+      if (!m) return false;
+      const j = tokenAt(q.marks.close + m[0].length);
+      const t = tokens[j];
+      if (!t || t.start !== q.marks.close + m[0].length || !/^\p{Lu}/u.test(t.text)) return false;
+      let e = j;
+      // (capitalised words whatever the tagger made of them: names it does not know are often read as nouns or adjectives)
+      const nameWord = (k: number): boolean => {
+        const u = tokens[k] as Token;
+        return u.pos === 'PROPN' || (/^\p{Lu}/u.test(u.text) && /^(NOUN|ADJ|VERB|X)$/.test(u.pos)) || (!!index.entityAt[k] && index.entityAt[k]?.type !== 'DATE');
+      };
+      while (e < tokens.length && e - j < 8 && nameWord(e) && !/\n/.test(text.slice((tokens[j] as Token).start, (tokens[e] as Token).end))) e++;
+      if (e === j) return false;
+      const lineEnd = text.indexOf('\n', (tokens[e - 1] as Token).end);
+      const rest = text.slice((tokens[e - 1] as Token).end, lineEnd < 0 ? text.length : lineEnd);
+      if (!/^\s*(\.|,[^“”"]{0,80})?\s*$/.test(rest)) return false;
+      attribute(q, [j, e], j - 1 >= 0 && /^(―|—|–|-|--)$/.test((tokens[j - 1] as Token).text) ? j - 1 : j, 1);
+      return true;
     }
 
     /** Whether a phrase names someone: a name, a pronoun, or an entity or actor mention at its head. */
@@ -679,6 +833,8 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
         while (p > 0 && (quotes[p] as WorkQuote).kind !== 'direct' && !(quotes[p] as WorkQuote).speaker) p--;
         const prev = quotes[p] as WorkQuote;
         if (q.kind !== 'direct' || q.speaker || prev.kind === 'indirect' || prev.kind === 'term' || !prev.speaker || !q.marks || !prev.marks) continue;
+        // a quotation signed with a dash and a name (‘“…” ― Ana Ruiz’) ends there: the next one is someone else's
+        if (prev.cue && /^(―|—|–|-|--)$/.test(prev.cue.text)) continue;
         const gap = text.slice(prev.marks.close, q.marks.open);
         // sentence ends, not the periods of "Sen." or "U.S."
         const terminators = (gap.match(/(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]))[.!?](?=\s|$)/g) ?? []).length;
