@@ -191,4 +191,19 @@ describe('actors', () => {
     const a = code('Mexico asked the International Court of Justice to rule. Some lawmakers criticized the government.');
     expect(a.mentions.find((m) => m.text.endsWith('government'))?.actor ?? null).not.toBe('IGOJUDICJ');
   });
+
+  it('finds the holder of a country\'s title among its own offices, not an international post held by a national', () => {
+    // in 2000 an American presided over the World Bank; "the US President" is still the US head of state
+    const a = code('Farmers ignored a request from the US President to end the blockade.', '2000-01-01');
+    expect(a.mentions.filter((m) => m.text.endsWith('President')).map((m) => m.actor)).toEqual(['USAGOV']);
+  });
+
+  it.each([
+    ['Two men were arrested in Northern Ireland.', 'Northern Ireland', 'GBR'],
+    ['Flooding hit New Mexico on Monday.', 'New Mexico', 'USA'],
+    ['Fires burned in New South Wales.', 'New South Wales', 'AUS'],
+  ])('reads a region whose name holds another country\'s as its own country: %j', (sentence, place, country) => {
+    const a = code(sentence);
+    expect(a.entities.filter((e) => e.type === 'GPE').map((e) => [e.text, e.actor])).toEqual([[place, country]]);
+  });
 });
