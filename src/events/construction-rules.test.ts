@@ -46,6 +46,12 @@ describe('construction rules', () => {
     ['a participle used as an adjective is no act', 'Israeli troops patrolled the occupied West Bank.', []],
     ['… nor in a compound, whose place is no subject', 'Palestinians of the Israeli-occupied West Bank went on strike.', ['PSE 143 PSEGOV']],
     ['a hyphenated modifier before the target', 'Britain sent military aid to war-torn Mozambique.', ['GBRGOV 072 MOZGOV']],
+    ['a threat is made to the subject of its "unless" clause', 'Kenyan teachers threatened to go on strike unless Uganda paid its debts.', ['KENCVL 133 UGAGOV']],
+    ['… or of its "if" clause', 'Chile threatened to break relations with Peru if Bolivia closed the border.', ['CHLGOV 1313 PERGOV']],
+    ['… but a threat without one keeps no target', 'Kenyan teachers threatened to go on strike next week.', ['KENCVL 133 -']],
+    ['a protest aimed "in defiance of" an actor is addressed to it', 'Thousands of students demonstrated in Nairobi in defiance of the Ugandan government.', ['KENCVL 141 UGAGOV']],
+    ['… and so is one showing anger at it', 'Farmers blocked roads in Lima to show their anger at the Chilean government.', ['PERCVL 144 CHLGOV']],
+    ['… and one "against" it later in its clause', 'Students demonstrated in Lima on Friday against Chile.', ['PERCVL 141 CHLGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

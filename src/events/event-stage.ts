@@ -435,7 +435,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // what one actor agreed to names its partner as the first actor after it in the clause
         // ("APEC agreed to set up a research centre in Tokyo", "agreed to US mediation")
         const partner = alone ? firstActorAfter(tokens, mentionsAt, m.end, s.endToken, subject) : null;
-        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
+        let targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (alone) rule = `${rule}+alone`;
@@ -452,6 +452,12 @@ export function createEventStage(options: EventStageOptions): Stage {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
           rule = `${rule}+threat`;
         }
+        // a threat with no named target is made to whoever must act to avert it: the subject of its
+        // "unless" or "if" clause ("threatened to strike unless Israel rescinded …" → Israel)
+        if (code.startsWith('13') && targets.length === 1 && targets[0] === null) {
+          const averter = conditionSubject(tokens, mentionsAt, m.end, s.endToken);
+          if (averter) targets = coordinated(averter, s.endToken);
+        }
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
@@ -461,6 +467,13 @@ export function createEventStage(options: EventStageOptions): Stage {
         const paired = m.pattern.pairedCode;
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
+          // a protest whose words name no addressee may name it further on in its clause ("blocked
+          // streets in defiance of Chinese authorities", "… to show their anger at the United States")
+          const addressee = !tgt && pairCode.startsWith('14') ? protestAddressee(tokens, mentionsAt, m.end, s.endToken) : null;
+          if (addressee) {
+            emit(s, m, src, addressee, pairCode, `${rule}+addressee`, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
+            continue;
+          }
           // a protest that names no addressee is addressed to the authorities where it happens
           const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : m.pattern.code.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
           emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
@@ -490,6 +503,46 @@ function firstActorAfter(tokens: readonly Token[], mentionsAt: ReadonlyMap<numbe
     if (/^[,;:()“”"—–]$/.test(t.text) || /^(but|while|whereas|although|because|after|before|if|unless)$/.test(t.norm)) return null;
     const x = mentionsAt.get(k);
     if (x && x.actor !== not.actor && t.pos !== 'PRON') return x;
+  }
+  return null;
+}
+
+/** Nouns of dissent that name whom a protest is aimed at: "in defiance of X", "their anger at X". */
+const DISSENT = /^(defiance|disapproval|opposition|anger|outrage|discontent|displeasure|dissatisfaction)$/;
+
+/**
+ * Whom a protest is aimed at when its own words name no one: the actor right after "against" or a
+ * noun of dissent and its preposition ("in defiance of", "disapproval for", "anger at"), past a
+ * determiner and adjectives, later in the protest's clause (up to a comma or another break).
+ */
+function protestAddressee(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number): Mention | null {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:()“”"—–]$/.test(t.text)) return null;
+    let j = -1;
+    if (t.norm === 'against') j = k + 1;
+    else if (DISSENT.test(t.norm) && /^(of|for|with|to|at|over|towards?)$/.test(tokens[k + 1]?.norm ?? '')) j = k + 2;
+    if (j < 0) continue;
+    while (j < limit && j < k + 5 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    const x = mentionsAt.get(j);
+    return x && (tokens[j] as Token).pos !== 'PRON' ? x : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the first "unless" or "if" clause after token `from` in its sentence, up to a
+ * clause break: the actor mention right after the conjunction, past a determiner and adjectives
+ * ("unless the United States withdraws", "if Western governments go ahead"); null when there is none.
+ */
+function conditionSubject(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number): Mention | null {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (/^[;:()“”"—–]$/.test(t.text)) return null;
+    if (t.norm !== 'unless' && t.norm !== 'if') continue;
+    let j = k + 1;
+    while (j < limit && j < k + 4 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    return mentionsAt.get(j) ?? null;
   }
   return null;
 }
