@@ -16,7 +16,7 @@ describe('construction rules', () => {
     ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],
     ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
     ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],
-    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHL 145 CHLGOV']],
+    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHLCVL 145 CHLGOV']],
     [
       'a title and a country word between "and" and a name',
       'Chilean President Gabriel Boric and Peruvian President Pedro Castillo signed a trade agreement.',
@@ -52,6 +52,12 @@ describe('construction rules', () => {
     ['a protest aimed "in defiance of" an actor is addressed to it', 'Thousands of students demonstrated in Nairobi in defiance of the Ugandan government.', ['KENCVL 141 UGAGOV']],
     ['… and so is one showing anger at it', 'Farmers blocked roads in Lima to show their anger at the Chilean government.', ['PERCVL 144 CHLGOV']],
     ['… and one "against" it later in its clause', 'Students demonstrated in Lima on Friday against Chile.', ['PERCVL 141 CHLGOV']],
+    ['protesters are placed in "the city of" a place', 'Protesters blocked roads in the capital city of Caracas.', ['VENCVL 144 VENGOV']],
+    ['prisoners are civilians placed where they riot', 'Prisoners rioted at a jail in Nairobi.', ['KENCVL 145 KENGOV']],
+    ['two actors launching war games cooperate militarily', 'Chinese and Russian warships began five days of joint exercises in the Sea of Japan.', ['CHNMIL 062 RUSMIL', 'RUSMIL 062 CHNMIL']],
+    ['… one actor alone does not', 'Chile held war games on Monday.', []],
+    ['a ground offensive is a military act', 'Ugandan troops launched a new ground offensive on Sunday.', ['UGAMIL 190 -']],
+    ['… a charm offensive is not', 'The Ugandan government launched a charm offensive on Sunday.', []],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
