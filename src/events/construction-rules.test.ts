@@ -58,6 +58,9 @@ describe('construction rules', () => {
     ['… one actor alone does not', 'Chile held war games on Monday.', []],
     ['a ground offensive is a military act', 'Ugandan troops launched a new ground offensive on Sunday.', ['UGAMIL 190 -']],
     ['… a charm offensive is not', 'The Ugandan government launched a charm offensive on Sunday.', []],
+    ['a lower-case title after "former" leads in to the named target', 'Chile praised former president Alberto Fujimori on Monday.', ['CHLGOV 051 PERELI']],
+    ['… but not a noun before a name', 'Chile disapproved of the way Fujimori handled it.', []],
+    ['a complaint to a third party about an actor targets that actor', 'Kenya complained to the African Union on Friday about Ugandan air strikes.', ['KENGOV 114 UGAGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -264,11 +264,19 @@ function placeNoun(tokens: readonly Token[], k: number, from: number): boolean {
 function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
   for (let n = k; n < Math.min(limit, k + 2); n++) {
     const t = tokens[n] as Token;
-    if (!/^(PROPN|NOUN)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || mentionsAt.has(n)) return false;
+    if (!/^(PROPN|NOUN)$/.test(t.pos) || mentionsAt.has(n)) return false;
+    // (a lower-case title only after a word of tenure and right before the name: "former president Carlos Menem")
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(TENURE.test(tokens[n - 1]?.norm ?? '') && LOWER_TITLE.test(t.norm) && mentionsAt.get(n + 1)?.rule === 'actors:person'))
+      return false;
     if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
   }
   return false;
 }
+
+/** Titles written in lower case before a name: "former president Carlos Menem", "opposition leader X". */
+const LOWER_TITLE = /^(president|premier|minister|leader|chief|chairman|chairwoman|candidate|nominee|contender|senator|governor|general|commander|envoy|ambassador|secretary|king|queen|prince|judge|spokesman|spokeswoman|dictator|strongman|rebel|warlord)$/;
+
+const TENURE = /^(former|ex|late|then|outgoing|deposed|ousted|exiled|acting|interim|jailed|detained)$/;
 
 /** A part of a hyphenated modifier before an actor ("war-torn Mozambique"), not a prefix against it ("anti-Iran"). */
 function hyphenated(tokens: readonly Token[], k: number, from: number): boolean {
