@@ -206,4 +206,19 @@ describe('actors', () => {
     const a = code(sentence);
     expect(a.entities.filter((e) => e.type === 'GPE').map((e) => [e.text, e.actor])).toEqual([[place, country]]);
   });
+
+  it.each([
+    ['The Albanians of southern Serbia demanded autonomy.', 'Albanians', 'SRB'],
+    ['The Kurds of Iraq held elections.', 'Kurds', 'IRQ'],
+    ['Americans of Iraqi descent protested in Chicago.', 'Americans', 'USA'],
+    ['Palestinians of the West Bank went on strike.', 'Palestinians', 'PSE'],
+  ])('places a people named by its plural where "of" places it, not by a people or a territory: %j', (sentence, people, actor) => {
+    const a = code(sentence);
+    expect(a.mentions.find((m) => m.text === people)?.actor).toBe(actor);
+  });
+
+  it('reads a city\'s security chief as its country\'s police', () => {
+    const a = code('Nairobi\'s security chief banned the march.');
+    expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(["Nairobi's security chief", 'KENCOP']);
+  });
 });
