@@ -61,6 +61,9 @@ describe('construction rules', () => {
     ['a lower-case title after "former" leads in to the named target', 'Chile praised former president Alberto Fujimori on Monday.', ['CHLGOV 051 PERELI']],
     ['… but not a noun before a name', 'Chile disapproved of the way Fujimori handled it.', []],
     ['a complaint to a third party about an actor targets that actor', 'Kenya complained to the African Union on Friday about Ugandan air strikes.', ['KENGOV 114 UGAGOV']],
+    ['an act demanded with a time before "that" is only requested', 'Kenya demanded on Monday that Uganda release the prisoners.', ['KENGOV 1053 UGAGOV']],
+    ['opposition groups placed in a country protest against its government', 'Opposition groups in Kenya staged a protest.', ['KENOPP 141 KENGOV']],
+    ['police confiscating arms from armed groups', 'Kenyan police confiscated weapons from Somali armed groups.', ['KENCOP 1711 SOMREB']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
