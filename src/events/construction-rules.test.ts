@@ -64,6 +64,8 @@ describe('construction rules', () => {
     ['an act demanded with a time before "that" is only requested', 'Kenya demanded on Monday that Uganda release the prisoners.', ['KENGOV 1053 UGAGOV']],
     ['opposition groups placed in a country protest against its government', 'Opposition groups in Kenya staged a protest.', ['KENOPP 141 KENGOV']],
     ['police confiscating arms from armed groups', 'Kenyan police confiscated weapons from Somali armed groups.', ['KENCOP 1711 SOMREB']],
+    ['the actor after "a patch of" or "a mob of" is the subject', 'A first patch of Kenyan troops arrived in Somalia, Ugandan officials said.', ['KENMIL 042 SOMGOV']],
+    ['the speaker after a comma ends a list of targets', 'Kenyan police confiscated weapons from Somali gunmen, the Ugandan army said.', ['KENCOP 1711 SOMREB']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -17,7 +17,7 @@ import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
-import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
+import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
@@ -117,7 +117,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         closed = conjunction;
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
-        if (!next) break;
+        if (!next || (!conjunction && attributionAt(tokens, tokenOfOffset(next.end)))) break;
         out.push(...onSameWords(next));
         k = tokenOfOffset(next.end);
       }

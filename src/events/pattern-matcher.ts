@@ -217,7 +217,8 @@ function matchFrom(
         closed = conjunction;
         while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
         const next = mentionsAt.get(k);
-        if (!next) break;
+        // (", Ugandan officials said": after a comma, the speaker of the sentence is no list item)
+        if (!next || (!conjunction && attributionAt(tokens, tokenOfOffset(next.end)))) break;
         after = tokenOfOffset(next.end);
       }
       const next = { end: acc.end, target: m, slack: acc.slack + skip };
@@ -246,6 +247,12 @@ function matchFrom(
     if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
+}
+
+/** A reporting verb at token k: the mention before it is the sentence's speaker ("…, officials said"). */
+export function attributionAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^(say|tell|report|add|announce|claim|state|confirm)$/.test(t.lemma) && t.pos === 'VERB';
 }
 
 /** A compass word before a place belongs to it: "the invasion of South Lebanon", "in northern Iraq". */
@@ -288,7 +295,7 @@ function hyphenated(tokens: readonly Token[], k: number, from: number): boolean 
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
-export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent)$/;
+export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent|patch|wave|convoy|column|detachment|battalion|brigade|squad|delegation|band|crowd|mob)$/;
 
 /**
  * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three
