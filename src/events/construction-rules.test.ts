@@ -66,6 +66,8 @@ describe('construction rules', () => {
     ['police confiscating arms from armed groups', 'Kenyan police confiscated weapons from Somali armed groups.', ['KENCOP 1711 SOMREB']],
     ['the actor after "a patch of" or "a mob of" is the subject', 'A first patch of Kenyan troops arrived in Somalia, Ugandan officials said.', ['KENMIL 042 SOMGOV']],
     ['the speaker after a comma ends a list of targets', 'Kenyan police confiscated weapons from Somali gunmen, the Ugandan army said.', ['KENCOP 1711 SOMREB']],
+    ['an act after a noun of request and "to" is only requested', 'Chile said it would not meet the rebels’ demands to release prisoners.', []],
+    ['… and rejected calls to act are a rejection', 'Chile rejected calls to release the prisoners.', ['CHLGOV 1243 -']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
