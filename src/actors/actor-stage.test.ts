@@ -221,4 +221,9 @@ describe('actors', () => {
     const a = code('Nairobi\'s security chief banned the march.');
     expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(["Nairobi's security chief", 'KENCOP']);
   });
+
+  it('reads a surname that is also a town as the person named before, not the town', () => {
+    const a = code('Marco Rubio spoke in Iowa on Monday. Later, Rubio said the senator would win.', '2016-01-10');
+    expect(a.entities.filter((e) => e.text === 'Rubio').map((e) => [e.type, e.name])).toEqual([['PERSON', 'Marco Rubio']]);
+  });
 });
