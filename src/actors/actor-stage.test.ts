@@ -192,7 +192,7 @@ describe('actors', () => {
     expect(a.mentions.find((m) => m.text.endsWith('government'))?.actor ?? null).not.toBe('IGOJUDICJ');
   });
 
-  it('finds the holder of a country\'s title among its own offices, not an international post held by a national', () => {
+  it("finds the holder of a country's title among its own offices, not an international post held by a national", () => {
     // in 2000 an American presided over the World Bank; "the US President" is still the US head of state
     const a = code('Farmers ignored a request from the US President to end the blockade.', '2000-01-01');
     expect(a.mentions.filter((m) => m.text.endsWith('President')).map((m) => m.actor)).toEqual(['USAGOV']);
@@ -202,7 +202,7 @@ describe('actors', () => {
     ['Two men were arrested in Northern Ireland.', 'Northern Ireland', 'GBR'],
     ['Flooding hit New Mexico on Monday.', 'New Mexico', 'USA'],
     ['Fires burned in New South Wales.', 'New South Wales', 'AUS'],
-  ])('reads a region whose name holds another country\'s as its own country: %j', (sentence, place, country) => {
+  ])("reads a region whose name holds another country's as its own country: %j", (sentence, place, country) => {
     const a = code(sentence);
     expect(a.entities.filter((e) => e.type === 'GPE').map((e) => [e.text, e.actor])).toEqual([[place, country]]);
   });
@@ -217,8 +217,8 @@ describe('actors', () => {
     expect(a.mentions.find((m) => m.text === people)?.actor).toBe(actor);
   });
 
-  it('reads a city\'s security chief as its country\'s police', () => {
-    const a = code('Nairobi\'s security chief banned the march.');
+  it("reads a city's security chief as its country's police", () => {
+    const a = code("Nairobi's security chief banned the march.");
     expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(["Nairobi's security chief", 'KENCOP']);
   });
 

@@ -25,7 +25,8 @@ export function placeCountryAt(ctx: ActorContext, k: number, limit: number, not:
   // (…when the pass that names places has not seen it yet)
   if (k > start && (tokens[k - 1] as Token).pos === 'NOUN' && tokens[k]?.norm === 'of' && !ctx.at[k]) k++;
   const place = k < limit ? ctx.at[k] : null;
-  if (!place || place.first !== k || place.kind !== 'name' || !(place.entity.type === 'GPE' || (place.entity.type === 'NORP' && !placesOnly) || place.entity.type === 'LOC')) return null;
+  if (!place || place.first !== k || place.kind !== 'name' || !(place.entity.type === 'GPE' || (place.entity.type === 'NORP' && !placesOnly) || place.entity.type === 'LOC'))
+    return null;
   // (nor a territory with a code of its own: "the Palestinians of the West Bank" stay Palestinians)
   if (placesOnly && place.entity.rule === 'gazetteer:territory') return null;
   return isCountryCode(place.entity.actor) && place.entity.actor !== not ? place.entity.actor : null;

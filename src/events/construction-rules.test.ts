@@ -54,7 +54,11 @@ describe('construction rules', () => {
     ['… and one "against" it later in its clause', 'Students demonstrated in Lima on Friday against Chile.', ['PERCVL 141 CHLGOV']],
     ['protesters are placed in "the city of" a place', 'Protesters blocked roads in the capital city of Caracas.', ['VENCVL 144 VENGOV']],
     ['prisoners are civilians placed where they riot', 'Prisoners rioted at a jail in Nairobi.', ['KENCVL 145 KENGOV']],
-    ['two actors launching war games cooperate militarily', 'Chinese and Russian warships began five days of war games in the Sea of Japan.', ['CHNMIL 062 RUSMIL', 'RUSMIL 062 CHNMIL']],
+    [
+      'two actors launching war games cooperate militarily',
+      'Chinese and Russian warships began five days of war games in the Sea of Japan.',
+      ['CHNMIL 062 RUSMIL', 'RUSMIL 062 CHNMIL'],
+    ],
     ['… one actor alone does not', 'Chile held war games on Monday.', []],
     ['a ground offensive is a military act', 'Ugandan troops launched a new ground offensive on Sunday.', ['UGAMIL 190 -']],
     ['… a charm offensive is not', 'The Ugandan government launched a charm offensive on Sunday.', []],

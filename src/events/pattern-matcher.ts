@@ -273,15 +273,15 @@ function titleBefore(tokens: readonly Token[], k: number, limit: number, mention
     const t = tokens[n] as Token;
     if (!/^(PROPN|NOUN)$/.test(t.pos) || mentionsAt.has(n)) return false;
     // (a lower-case title only after a word of tenure and right before the name: "former president Carlos Menem")
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(TENURE.test(tokens[n - 1]?.norm ?? '') && LOWER_TITLE.test(t.norm) && mentionsAt.get(n + 1)?.rule === 'actors:person'))
-      return false;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(TENURE.test(tokens[n - 1]?.norm ?? '') && LOWER_TITLE.test(t.norm) && mentionsAt.get(n + 1)?.rule === 'actors:person')) return false;
     if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
   }
   return false;
 }
 
 /** Titles written in lower case before a name: "former president Carlos Menem", "opposition leader X". */
-const LOWER_TITLE = /^(president|premier|minister|leader|chief|chairman|chairwoman|candidate|nominee|contender|senator|governor|general|commander|envoy|ambassador|secretary|king|queen|prince|judge|spokesman|spokeswoman|dictator|strongman|rebel|warlord)$/;
+const LOWER_TITLE =
+  /^(president|premier|minister|leader|chief|chairman|chairwoman|candidate|nominee|contender|senator|governor|general|commander|envoy|ambassador|secretary|king|queen|prince|judge|spokesman|spokeswoman|dictator|strongman|rebel|warlord)$/;
 
 const TENURE = /^(former|ex|late|then|outgoing|deposed|ousted|exiled|acting|interim|jailed|detained)$/;
 
@@ -295,7 +295,8 @@ function hyphenated(tokens: readonly Token[], k: number, from: number): boolean 
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
-export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent|patch|wave|convoy|column|detachment|battalion|brigade|squad|delegation|band|crowd|mob)$/;
+export const QUANTITY_NOUN =
+  /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent|patch|wave|convoy|column|detachment|battalion|brigade|squad|delegation|band|crowd|mob)$/;
 
 /**
  * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three

@@ -126,7 +126,9 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
     // a people named by its plural and placed by "of" in another country's place lives there: "the
     // Albanians of southern Serbia", "the Kurds of Iraq" (a place, not a people: "Americans of Iraqi descent")
     const livingIn =
-      !resident && !ethnic && !group && /\p{Ll}s$/u.test((tokens[we.end - 1] as Token).text) && tokens[we.end]?.norm === 'of' ? placeCountryAt(ctx, we.end + 1, limit, own, true) : null;
+      !resident && !ethnic && !group && /\p{Ll}s$/u.test((tokens[we.end - 1] as Token).text) && tokens[we.end]?.norm === 'of'
+        ? placeCountryAt(ctx, we.end + 1, limit, own, true)
+        : null;
     if (!resident && !ethnic && !group && !livingIn) continue;
     if (group && !resident && lexicon.places.match(tokens, we.first, we.end)?.value.broad) continue;
     // the phrase: the people's word, then up to three lower-case modifiers ending on a role noun or a plural noun
