@@ -16,7 +16,7 @@ describe('construction rules', () => {
     ['one actor agreeing names its partner as the first actor after it', 'Japan agreed to build a research centre in Kenya.', ['JPNGOV 030 KENGOV']],
     ['one actor agreeing to a coded act keeps only that act', 'Norway agreed to send aid to Chile.', ['NORGOV 033 CHLGOV']],
     ['a protest at a place after a compass word', 'Kenyan students demonstrated in northern Uganda.', ['KENCVL 141 UGAGOV']],
-    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHLCVL 145 CHLGOV']],
+    ['a protest in the protesters’ own country', 'Chilean prisoners rioted at a jail near the capital.', ['CHL 145 CHLGOV']],
     [
       'a title and a country word between "and" and a name',
       'Chilean President Gabriel Boric and Peruvian President Pedro Castillo signed a trade agreement.',
@@ -53,7 +53,6 @@ describe('construction rules', () => {
     ['… and so is one showing anger at it', 'Farmers blocked roads in Lima to show their anger at the Chilean government.', ['PERCVL 144 CHLGOV']],
     ['… and one "against" it later in its clause', 'Students demonstrated in Lima on Friday against Chile.', ['PERCVL 141 CHLGOV']],
     ['protesters are placed in "the city of" a place', 'Protesters blocked roads in the capital city of Caracas.', ['VENCVL 144 VENGOV']],
-    ['prisoners are civilians placed where they riot', 'Prisoners rioted at a jail in Nairobi.', ['KENCVL 145 KENGOV']],
     [
       'two actors launching war games cooperate militarily',
       'Chinese and Russian warships began five days of war games in the Sea of Japan.',

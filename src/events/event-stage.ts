@@ -275,7 +275,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         return;
       // one event per source, target and code in a sentence, however many patterns see it (an
       // implied addressee gives way to a named one: see the filter after the loop)
-      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : ''}`;
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : rule.endsWith('+addressee') ? '|addressee' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       events.push({
@@ -481,13 +481,18 @@ export function createEventStage(options: EventStageOptions): Stage {
       }
     }
     // a protest coded with an implied addressee is dropped when the sentence codes the same protest by the same source explicitly
+    // (and one whose addressee was found later in its clause gives way to a pattern that names it)
     const explicit = new Set(events.filter((e) => !e.rule.endsWith('+implied')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.root}`));
+    const written = new Set(
+      events.filter((e) => !e.rule.endsWith('+implied') && !e.rule.endsWith('+addressee')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.target?.actor}|${e.code}`),
+    );
     // so is one actor's bare "agreed to" when what it agreed to is coded as its intention ("agreed to lift sanctions on X")
     const intents = new Set(events.filter((e) => e.root === '03' && !e.rule.includes('+alone')).map((e) => `${e.sentence.index}|${e.source.actor}`));
     doc.events = mostSpecificEvents(
       events.filter(
         (e) =>
           (!e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)) &&
+          (!e.rule.endsWith('+addressee') || !written.has(`${e.sentence.index}|${e.source.actor}|${e.target?.actor}|${e.code}`)) &&
           (!e.rule.includes('+alone') || !intents.has(`${e.sentence.index}|${e.source.actor}`)),
       ),
       wordsOf,
