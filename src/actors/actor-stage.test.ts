@@ -226,4 +226,10 @@ describe('actors', () => {
     const a = code('Marco Rubio spoke in Iowa on Monday. Later, Rubio said the senator would win.', '2016-01-10');
     expect(a.entities.filter((e) => e.text === 'Rubio').map((e) => [e.type, e.name])).toEqual([['PERSON', 'Marco Rubio']]);
   });
+
+  it('does not read a bare surname as an office-holder abroad when the article names someone else with it', () => {
+    // in September 2016 a Johnson was the British foreign secretary; this Johnson is not him
+    const a = code('Gary Johnson spoke in Ohio on Monday. Later, Johnson said he would win.', '2016-09-01');
+    expect(a.entities.filter((e) => e.actor === 'GBRGOV').map((e) => e.text)).toEqual([]);
+  });
 });
