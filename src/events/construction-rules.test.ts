@@ -49,6 +49,7 @@ describe('construction rules', () => {
     ['a threat is made to the subject of its "unless" clause', 'Kenyan teachers threatened to go on strike unless Uganda paid its debts.', ['KENCVL 133 UGAGOV']],
     ['… or of its "if" clause', 'Chile threatened to break relations with Peru if Bolivia closed the border.', ['CHLGOV 1313 PERGOV']],
     ['… but a threat without one keeps no target', 'Kenyan teachers threatened to go on strike next week.', ['KENCVL 133 -']],
+    ['a threat to stop talks is made to whoever must act to avert it', 'Chile threatened to halt the negotiations if Peru went ahead with the tariffs.', ['CHLGOV 134 PERGOV']],
     ['a protest aimed "in defiance of" an actor is addressed to it', 'Thousands of students demonstrated in Nairobi in defiance of the Ugandan government.', ['KENCVL 141 UGAGOV']],
     ['… and so is one showing anger at it', 'Farmers blocked roads in Lima to show their anger at the Chilean government.', ['PERCVL 144 CHLGOV']],
     ['… and one "against" it later in its clause', 'Students demonstrated in Lima on Friday against Chile.', ['PERCVL 141 CHLGOV']],
