@@ -191,4 +191,45 @@ describe('actors', () => {
     const a = code('Mexico asked the International Court of Justice to rule. Some lawmakers criticized the government.');
     expect(a.mentions.find((m) => m.text.endsWith('government'))?.actor ?? null).not.toBe('IGOJUDICJ');
   });
+
+  it("finds the holder of a country's title among its own offices, not an international post held by a national", () => {
+    // in 2000 an American presided over the World Bank; "the US President" is still the US head of state
+    const a = code('Farmers ignored a request from the US President to end the blockade.', '2000-01-01');
+    expect(a.mentions.filter((m) => m.text.endsWith('President')).map((m) => m.actor)).toEqual(['USAGOV']);
+  });
+
+  it.each([
+    ['Two men were arrested in Northern Ireland.', 'Northern Ireland', 'GBR'],
+    ['Flooding hit New Mexico on Monday.', 'New Mexico', 'USA'],
+    ['Fires burned in New South Wales.', 'New South Wales', 'AUS'],
+  ])("reads a region whose name holds another country's as its own country: %j", (sentence, place, country) => {
+    const a = code(sentence);
+    expect(a.entities.filter((e) => e.type === 'GPE').map((e) => [e.text, e.actor])).toEqual([[place, country]]);
+  });
+
+  it.each([
+    ['The Albanians of southern Serbia demanded autonomy.', 'Albanians', 'SRB'],
+    ['The Kurds of Iraq held elections.', 'Kurds', 'IRQ'],
+    ['Americans of Iraqi descent protested in Chicago.', 'Americans', 'USA'],
+    ['Palestinians of the West Bank went on strike.', 'Palestinians', 'PSE'],
+  ])('places a people named by its plural where "of" places it, not by a people or a territory: %j', (sentence, people, actor) => {
+    const a = code(sentence);
+    expect(a.mentions.find((m) => m.text === people)?.actor).toBe(actor);
+  });
+
+  it("reads a city's security chief as its country's police", () => {
+    const a = code("Nairobi's security chief banned the march.");
+    expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(["Nairobi's security chief", 'KENCOP']);
+  });
+
+  it('reads a surname that is also a town as the person named before, not the town', () => {
+    const a = code('Marco Rubio spoke in Iowa on Monday. Later, Rubio said the senator would win.', '2016-01-10');
+    expect(a.entities.filter((e) => e.text === 'Rubio').map((e) => [e.type, e.name])).toEqual([['PERSON', 'Marco Rubio']]);
+  });
+
+  it('does not read a bare surname as an office-holder abroad when the article names someone else with it', () => {
+    // in September 2016 a Johnson was the British foreign secretary; this Johnson is not him
+    const a = code('Gary Johnson spoke in Ohio on Monday. Later, Johnson said he would win.', '2016-09-01');
+    expect(a.entities.filter((e) => e.actor === 'GBRGOV').map((e) => e.text)).toEqual([]);
+  });
 });

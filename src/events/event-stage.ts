@@ -17,7 +17,7 @@ import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
-import { indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
+import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
@@ -120,7 +120,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         closed = conjunction;
         while (j < limit && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !mentionsAt.has(j)) j++;
         const next = mentionsAt.get(j);
-        if (!next) break;
+        if (!next || (!conjunction && attributionAt(tokens, tokenOfOffset(next.end)))) break;
         out.push(...onSameWords(next));
         k = tokenOfOffset(next.end);
       }
@@ -278,7 +278,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         return;
       // one event per source, target and code in a sentence, however many patterns see it (an
       // implied addressee gives way to a named one: see the filter after the loop)
-      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : ''}`;
+      const key = `${s.index}|${srcActor}|${tgtActor}|${code}${tgt?.rule.startsWith('events:implied') ? '|implied' : rule.endsWith('+addressee') ? '|addressee' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       events.push({
@@ -438,7 +438,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // what one actor agreed to names its partner as the first actor after it in the clause
         // ("APEC agreed to set up a research centre in Tokyo", "agreed to US mediation")
         const partner = alone ? firstActorAfter(tokens, mentionsAt, m.end, s.endToken, subject) : null;
-        const targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
+        let targets = m.passive || joint ? subjects : slot ? coordinated(slot, s.endToken) : partner ? [partner] : [null];
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (alone) rule = `${rule}+alone`;
@@ -455,6 +455,12 @@ export function createEventStage(options: EventStageOptions): Stage {
           code = threatCode(code) ?? (code.startsWith('13') ? code : '130');
           rule = `${rule}+threat`;
         }
+        // a threat with no named target is made to whoever must act to avert it: the subject of its
+        // "unless" or "if" clause ("threatened to strike unless Israel rescinded …" → Israel)
+        if (code.startsWith('13') && targets.length === 1 && targets[0] === null) {
+          const averter = conditionSubject(tokens, mentionsAt, m.end, s.endToken);
+          if (averter) targets = coordinated(averter, s.endToken);
+        }
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
@@ -464,6 +470,13 @@ export function createEventStage(options: EventStageOptions): Stage {
         const paired = m.pattern.pairedCode;
         if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
+          // a protest whose words name no addressee may name it further on in its clause ("blocked
+          // streets in defiance of Chinese authorities", "… to show their anger at the United States")
+          const addressee = !tgt && pairCode.startsWith('14') ? protestAddressee(tokens, mentionsAt, m.end, s.endToken) : null;
+          if (addressee) {
+            emit(s, m, src, addressee, pairCode, `${rule}+addressee`, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
+            continue;
+          }
           // a protest that names no addressee is addressed to the authorities where it happens
           const implied = tgt ? null : pairCode.startsWith('14') ? impliedAddressee(s, src) : m.pattern.code.startsWith('17') && !hasSlot ? impliedPopulation(s, src) : null;
           emit(s, m, src, tgt ?? implied, pairCode, implied ? `${rule}+implied` : rule, triggerSpan, times, place, quoted, sources.length > 1 || targets.length > 1);
@@ -471,13 +484,18 @@ export function createEventStage(options: EventStageOptions): Stage {
       }
     }
     // a protest coded with an implied addressee is dropped when the sentence codes the same protest by the same source explicitly
+    // (and one whose addressee was found later in its clause gives way to a pattern that names it)
     const explicit = new Set(events.filter((e) => !e.rule.endsWith('+implied')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.root}`));
+    const written = new Set(
+      events.filter((e) => !e.rule.endsWith('+implied') && !e.rule.endsWith('+addressee')).map((e) => `${e.sentence.index}|${e.source.actor}|${e.target?.actor}|${e.code}`),
+    );
     // so is one actor's bare "agreed to" when what it agreed to is coded as its intention ("agreed to lift sanctions on X")
     const intents = new Set(events.filter((e) => e.root === '03' && !e.rule.includes('+alone')).map((e) => `${e.sentence.index}|${e.source.actor}`));
     doc.events = mostSpecificEvents(
       events.filter(
         (e) =>
           (!e.rule.endsWith('+implied') || !explicit.has(`${e.sentence.index}|${e.source.actor}|${e.root}`)) &&
+          (!e.rule.endsWith('+addressee') || !written.has(`${e.sentence.index}|${e.source.actor}|${e.target?.actor}|${e.code}`)) &&
           (!e.rule.includes('+alone') || !intents.has(`${e.sentence.index}|${e.source.actor}`)),
       ),
       wordsOf,
@@ -493,6 +511,46 @@ function firstActorAfter(tokens: readonly Token[], mentionsAt: ReadonlyMap<numbe
     if (/^[,;:()“”"—–]$/.test(t.text) || /^(but|while|whereas|although|because|after|before|if|unless)$/.test(t.norm)) return null;
     const x = mentionsAt.get(k);
     if (x && x.actor !== not.actor && t.pos !== 'PRON') return x;
+  }
+  return null;
+}
+
+/** Nouns of dissent that name whom a protest is aimed at: "in defiance of X", "their anger at X". */
+const DISSENT = /^(defiance|disapproval|opposition|anger|outrage|discontent|displeasure|dissatisfaction)$/;
+
+/**
+ * Whom a protest is aimed at when its own words name no one: the actor right after "against" or a
+ * noun of dissent and its preposition ("in defiance of", "disapproval for", "anger at"), past a
+ * determiner and adjectives, later in the protest's clause (up to a comma or another break).
+ */
+function protestAddressee(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number): Mention | null {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:()“”"—–]$/.test(t.text)) return null;
+    let j = -1;
+    if (t.norm === 'against') j = k + 1;
+    else if (DISSENT.test(t.norm) && /^(of|for|with|to|at|over|towards?)$/.test(tokens[k + 1]?.norm ?? '')) j = k + 2;
+    if (j < 0) continue;
+    while (j < limit && j < k + 5 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    const x = mentionsAt.get(j);
+    return x && (tokens[j] as Token).pos !== 'PRON' ? x : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the first "unless" or "if" clause after token `from` in its sentence, up to a
+ * clause break: the actor mention right after the conjunction, past a determiner and adjectives
+ * ("unless the United States withdraws", "if Western governments go ahead"); null when there is none.
+ */
+function conditionSubject(tokens: readonly Token[], mentionsAt: ReadonlyMap<number, Mention>, from: number, limit: number): Mention | null {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (/^[;:()“”"—–]$/.test(t.text)) return null;
+    if (t.norm !== 'unless' && t.norm !== 'if') continue;
+    let j = k + 1;
+    while (j < limit && j < k + 4 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    return mentionsAt.get(j) ?? null;
   }
   return null;
 }

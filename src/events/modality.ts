@@ -19,6 +19,10 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 /** Verbs that stop or forgo the act they govern: "halted its air strikes on", "ruled out lifting sanctions". */
 const STOPPING = new Set(['halt', 'stop', 'cancel', 'postpone', 'abandon', 'end', 'cease', 'suspend', 'avoid', 'prevent', 'block', 'oppose', 'forgo', 'rule', 'turn', 'call']);
 /** Verbs whose "that" clause asks for an act: "demanded that Iran release …". */
+/** Nouns that ask someone else to act when "to" follows: "demands to release", "calls to resign". */
+const REQUEST_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeals|plea|pleas|pressure|ultimatum|order|orders|invitation)$/;
+/** Words that may stand between a request word and its "that": "demanded on Monday that", "urged again that". */
+const REQUEST_FILLER = /^(today|yesterday|tonight|again|also|now|repeatedly|publicly|strongly|firmly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const REQUEST_THAT = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'suggest', 'recommend', 'want']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would have']);
 const CONDITION = new Set(['if', 'unless', 'whether']);
@@ -91,6 +95,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       const t = tokens[j] as Token;
       if (t.pos === 'PUNCT') break;
       if (ASPECT_VERBS.has(t.lemma) && j === to - 1) break;
+      // a noun of request right before the "to": "the hostage-takers' demands to release prisoners", "calls to resign"
+      if (j === to - 1 && t.pos === 'NOUN' && REQUEST_NOUNS.test(t.norm)) return { kind: 'requested', cue: t };
       if (REQUEST_VERBS.has(t.lemma) && j < to - 1) return { kind: 'requested', cue: t };
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
     }
@@ -138,7 +144,11 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 10); j--) {
     const t = tokens[j] as Token;
     if (t.text === ';' || t.text === ':') break;
-    if (t.norm === 'that' && REQUEST_THAT.has((tokens[j - 1] as Token | undefined)?.lemma ?? '')) return { kind: 'requested', cue: tokens[j - 1] as Token };
+    if (t.norm !== 'that') continue;
+    // (over a time or manner word between: "its demand today that Israel ease …", "insisted again that")
+    let k = j - 1;
+    while (k > j - 4 && k > s.firstToken && REQUEST_FILLER.test((tokens[k] as Token).norm)) k--;
+    if (REQUEST_THAT.has((tokens[k] as Token | undefined)?.lemma ?? '')) return { kind: 'requested', cue: tokens[k] as Token };
   }
   // an "if" earlier in the same clause: "If Russia attacks Estonia, …" (the nearest one before the
   // trigger, looked up rather than walked to: a sentence without commas made the walk quadratic)

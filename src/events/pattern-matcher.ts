@@ -260,7 +260,8 @@ function matchFrom(
         closed = conjunction;
         while (k < limit && /^(DET|ADJ)$/.test((tokens[k] as Token).pos) && !mentionsAt.has(k)) k++;
         const next = mentionsAt.get(k);
-        if (!next) break;
+        // (", Ugandan officials said": after a comma, the speaker of the sentence is no list item)
+        if (!next || (!conjunction && attributionAt(tokens, tokenOfOffset(next.end)))) break;
         after = tokenOfOffset(next.end);
       }
       const next = { end: acc.end, target: m, slack: acc.slack + skip };
@@ -291,6 +292,12 @@ function matchFrom(
   return null;
 }
 
+/** A reporting verb at token k: the mention before it is the sentence's speaker ("…, officials said"). */
+export function attributionAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^(say|tell|report|add|announce|claim|state|confirm)$/.test(t.lemma) && t.pos === 'VERB';
+}
+
 /** A compass word before a place belongs to it: "the invasion of South Lebanon", "in northern Iraq". */
 const COMPASS_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
 
@@ -307,11 +314,19 @@ function placeNoun(tokens: readonly Token[], k: number, from: number): boolean {
 function titleBefore(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): boolean {
   for (let n = k; n < Math.min(limit, k + 2); n++) {
     const t = tokens[n] as Token;
-    if (!/^(PROPN|NOUN)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text) || mentionsAt.has(n)) return false;
+    if (!/^(PROPN|NOUN)$/.test(t.pos) || mentionsAt.has(n)) return false;
+    // (a lower-case title only after a word of tenure and right before the name: "former president Carlos Menem")
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) && !(TENURE.test(tokens[n - 1]?.norm ?? '') && LOWER_TITLE.test(t.norm) && mentionsAt.get(n + 1)?.rule === 'actors:person')) return false;
     if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
   }
   return false;
 }
+
+/** Titles written in lower case before a name: "former president Carlos Menem", "opposition leader X". */
+const LOWER_TITLE =
+  /^(president|premier|minister|leader|chief|chairman|chairwoman|candidate|nominee|contender|senator|governor|general|commander|envoy|ambassador|secretary|king|queen|prince|judge|spokesman|spokeswoman|dictator|strongman|rebel|warlord)$/;
+
+const TENURE = /^(former|ex|late|then|outgoing|deposed|ousted|exiled|acting|interim|jailed|detained)$/;
 
 /** A part of a hyphenated modifier before an actor ("war-torn Mozambique"), not a prefix against it ("anti-Iran"). */
 function hyphenated(tokens: readonly Token[], k: number, from: number): boolean {
@@ -323,7 +338,8 @@ function hyphenated(tokens: readonly Token[], k: number, from: number): boolean 
 }
 
 /** Nouns of number before "of": "hundreds of", "a group of", "dozens of". */
-export const QUANTITY_NOUN = /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent)$/;
+export const QUANTITY_NOUN =
+  /^(dozens|scores|hundreds|thousands|millions|tens|number|group|handful|couple|pair|team|batch|contingent|patch|wave|convoy|column|detachment|battalion|brigade|squad|delegation|band|crowd|mob)$/;
 
 /**
  * A word of a quantity before an actor in a slot: "more than 100 Palestinians", "at least three

@@ -10,7 +10,11 @@ export function aliasPass(ctx: ActorContext): void {
   if (ctx.peopleByWord.size === 0) return;
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (ctx.at[i] || !isNameWord(tokens[i])) continue;
+      // a city's name that is the surname of a person named earlier is that person again ("Marco
+      // Rubio … Rubio said": not the Venezuelan town); a country's own names and capitals stay places
+      const city = ctx.at[i];
+      if (city && !(city.kind === 'name' && city.entity.rule === 'gazetteer:city' && city.end === city.first + 1)) continue;
+      if (!isNameWord(tokens[i])) continue;
       const t = tokens[i] as Token;
       let found: WorkEntity | null = null;
       let len = 0;
@@ -33,7 +37,9 @@ export function aliasPass(ctx: ActorContext): void {
           }
         }
       }
-      if (!found || !ctx.free(i, i + len)) continue;
+      if (!found || (city && len !== 1)) continue;
+      if (city) ctx.remove(city);
+      if (!ctx.free(i, i + len)) continue;
       ctx.add({
         first: i,
         end: i + len,

@@ -164,7 +164,11 @@ export function coreferencePass(ctx: ActorContext): void {
     let ref = antecedent(ctx, i, byRole);
     if (!ref && country) {
       // the dictionary person holding that title in that country on the article date
-      const holder = peopleOf(lexicon.dictionaries.people, country).find((p) => roleOn(p, ctx.date)?.role.toLowerCase().endsWith(noun));
+      // (a role held for that country: "the US president" is not an American who presides over the World Bank)
+      const holder = peopleOf(lexicon.dictionaries.people, country).find((p) => {
+        const r = roleOn(p, ctx.date);
+        return !!r && r.role.toLowerCase().endsWith(noun) && r.code.startsWith(country);
+      });
       if (holder) {
         const role = roleOn(holder, ctx.date);
         ref = ctx.add({

@@ -123,7 +123,13 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
         ? prev
         : null;
     const ethnic = we.first > from && (tokens[we.first - 1] as Token).norm === 'ethnic';
-    if (!resident && !ethnic && !group) continue;
+    // a people named by its plural and placed by "of" in another country's place lives there: "the
+    // Albanians of southern Serbia", "the Kurds of Iraq" (a place, not a people: "Americans of Iraqi descent")
+    const livingIn =
+      !resident && !ethnic && !group && /\p{Ll}s$/u.test((tokens[we.end - 1] as Token).text) && tokens[we.end]?.norm === 'of'
+        ? placeCountryAt(ctx, we.end + 1, limit, own, true)
+        : null;
+    if (!resident && !ethnic && !group && !livingIn) continue;
     if (group && !resident && lexicon.places.match(tokens, we.first, we.end)?.value.broad) continue;
     // the phrase: the people's word, then up to three lower-case modifiers ending on a role noun or a plural noun
     let end = we.end;

@@ -11,6 +11,17 @@ import { type ActorContext, isNameWord, NOT_NAMES } from '../context.js';
 
 export function surnamePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
+  // the full names the article writes ("Ted Cruz", "Chris Christie"): a bare surname there is that
+  // person's, not an office-holder's of the same surname elsewhere (a title is no first name)
+  const firstNames = new Map<string, string[]>();
+  for (let k = 1; k < tokens.length; k++) {
+    const f = tokens[k - 1] as Token;
+    const t = tokens[k] as Token;
+    if (f.sentence !== t.sentence || !isNameWord(f) || !isNameWord(t) || /\.$/.test(f.text) || NOT_NAMES.has(f.norm) || lexicon.agents.match(tokens, k - 1, k)) continue;
+    firstNames.set(t.text, [...(firstNames.get(t.text) ?? []), f.text]);
+  }
+  const namedOther = (p: { name: string; aliases: readonly string[] }, surname: string): boolean =>
+    (firstNames.get(surname) ?? []).some((f) => ![p.name, ...p.aliases].some((n) => n.endsWith(`${f} ${surname}`)));
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i] as Token;
@@ -19,6 +30,7 @@ export function surnamePass(ctx: ActorContext): void {
       const holders = (lexicon.peopleByWord.get(t.text) ?? []).filter((p) => p.name.split(/\s+/).pop() === t.text && roleOn(p, ctx.date));
       if (holders.length !== 1) continue;
       const p = holders[0] as (typeof holders)[number];
+      if (namedOther(p, t.text)) continue;
       const role = roleOn(p, ctx.date);
       ctx.add({
         first: i,
