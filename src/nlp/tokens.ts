@@ -6,7 +6,7 @@
 import type { ItsHelpers } from 'wink-nlp';
 import allowed from 'wink-nlp/src/allowed.js';
 import type { Token } from '../core/types.js';
-import { wink } from './wink.js';
+import { vocabularySize, wink } from './wink.js';
 import { rememberTokenWordIds, wordId, wordIdGeneration } from './word-ids.js';
 
 export interface Analysis {
@@ -26,7 +26,7 @@ interface Rdd {
   tokens: ArrayLike<number>;
   sentences: ReadonlyArray<readonly number[]>;
   nonBreakingSpaces: Record<number, string>;
-  cache: { value(uid: number): string; lookup(text: string): number[] | null };
+  cache: { value(uid: number): string; lookup(text: string): number[] | null; add(text: string, category: number): number };
 }
 type ItsFn = (index: number, rdd: Rdd, addons: unknown) => unknown;
 let grabbed: { rdd: Rdd; addons: unknown } | null = null;
@@ -70,14 +70,53 @@ const LEMMA_SHIFT = 20;
 /** wink's lexeme cache, once a text has been analysed (it is the same for every document). */
 let lexemes: Rdd['cache'] | null = null;
 /**
- * The lexeme id wink gives this exact string as one token: -1 when it is none (never met whole, or a
- * contraction, which is two tokens); null before any text was analysed. A string wink's cache
- * holds is one token with that id; one it does not hold gets a new id (past the vocabulary) or splits.
+ * The vocabulary id wink gives this exact string as one token: -1 when it is none (outside wink's own
+ * vocabulary, or a contraction, which is two tokens); null before any text was analysed. (The cache's
+ * look-up sees only the vocabulary: `tokenizeAsFresh`.)
  */
 export function winkLexemeId(word: string): number | null {
   if (!lexemes) return null;
   const ids = lexemes.lookup(word);
   return ids && ids.length === 1 ? (ids[0] as number) : -1;
+}
+
+/**
+ * wink's tokenizer keeps a space-delimited string whole when its lexeme cache holds it, and the
+ * cache also holds every string wink has met outside its vocabulary, in any text before: "Clinton's"
+ * met once unsplit stays one token in every later article. So an article's tokens (and tags, events,
+ * quotations) depended on which articles the thread had read before — a pool's output could differ
+ * from one thread's. Made deterministic: the tokenizer's look-ups see only wink's own vocabulary (and
+ * its contractions), as for the first text it reads; words met before still keep their ids.
+ */
+let ownVocabularyOnly = false;
+function tokenizeAsFresh(nlp: ReturnType<typeof wink>, its: ItsHelpers): void {
+  if (ownVocabularyOnly) return;
+  const d = nlp.readDoc('qqzxqvbnonword');
+  const cache = rawData(() =>
+    d
+      .tokens()
+      .itemAt(0)
+      .out(grab as unknown as typeof its.value),
+  )?.rdd?.cache;
+  if (!cache) throw new Error('wink-nlp did not hand over its lexeme cache: this build of Entente expects wink-nlp 2.4.0 (npm ci installs it)');
+  const vocabulary = vocabularySize();
+  const lookup = cache.lookup;
+  const add = cache.add;
+  // adding a word reads the cache too (the model's features look up its lower case): as it is
+  let adding = 0;
+  cache.add = (s: string, category: number) => {
+    adding++;
+    try {
+      return add(s, category);
+    } finally {
+      adding--;
+    }
+  };
+  cache.lookup = (s: string) => {
+    const ids = lookup(s);
+    return adding === 0 && ids !== null && ids.length === 1 && (ids[0] as number) >= vocabulary ? null : ids;
+  };
+  ownVocabularyOnly = true;
 }
 
 export function analyse(text: string): Analysis {
@@ -88,6 +127,7 @@ export function analyse(text: string): Analysis {
     allowed.its4tokens.add(grab);
     registered = true;
   }
+  tokenizeAsFresh(nlp, its);
   const doc = nlp.readDoc(text);
   const n = doc.tokens().length();
   const raw0 =
