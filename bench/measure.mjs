@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // One measurement in its own process (so peak RSS is its own): node bench/measure.mjs MODE CORPUS.jsonl
-// MODE: tokenize | wink-pos | language | full | pool | ingest. Prints {mode, articles, words, seconds, cpu_seconds, rss_mb}.
+// MODE: tokenize | wink-pos | language | full | pool | ingest | pool-ingest. Prints {mode, articles, words, seconds, cpu_seconds, rss_mb}.
 // pool: full coding in a pool of 2 worker threads (as `entente code --workers 2`), up to 8 articles in
-// flight, each written as its JSON line in input order (to a counter, not to a file).
+// flight, each written as its JSON line in input order (to a counter, not to a file); pool-ingest: the
+// same pool's articles stored in a fresh DuckDB file in batches of 500 (as `entente ingest --workers 2`).
 // The corpus is parsed, and models and dictionaries loaded, before the clock starts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,15 +66,33 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
       }
     };
   }
-} else if (mode === 'pool') {
+} else if (mode === 'pool' || mode === 'pool-ingest') {
   const { makeArticle } = await load('ingest/article.js');
   const { workerPool, jsonOf } = await load('cli/coder.js');
   items = docs.map((d) => makeArticle({ id: d.id ?? null, date: d.date, text: d.text }, { file: corpus }, ''));
   const coder = workerPool(Number(process.env.POOL_N ?? 2), 'bench');
   const inFlight = [];
-  const settle = async () => {
+  let settle = async () => {
     poolBytes += jsonOf(await inFlight.shift()).length + 1; // the JSON line as `entente code` writes it
   };
+  if (mode === 'pool-ingest') {
+    // the pool's coded articles stored in a fresh DuckDB file in batches of 500, as `entente ingest --workers 2` does
+    const { DuckDbStore } = await load('store/duckdb-store.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
+    let batch = [];
+    let stored = 0;
+    settle = async () => {
+      batch.push(await inFlight.shift());
+      stored++;
+      if (batch.length >= 500 || stored === items.length) {
+        const r = await store.ingest(batch);
+        poolBytes += r.added;
+        batch = [];
+      }
+    };
+  }
   work = async (article) => {
     inFlight.push(coder.code(article));
     while (inFlight.length >= coder.concurrency) await settle();
@@ -85,7 +104,7 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   console.error(`unknown mode ${mode}`);
   process.exit(2);
 }
-if (mode !== 'ingest' && mode !== 'pool') for (const it of items.slice(0, 20)) work(it); // warm-up
+if (mode !== 'ingest' && mode !== 'pool' && mode !== 'pool-ingest') for (const it of items.slice(0, 20)) work(it); // warm-up
 const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 for (const it of items) await work(it);
@@ -104,4 +123,5 @@ console.log(
   }),
 );
 if (mode === 'pool' && poolBytes === 0) throw new Error('the pool wrote no JSON lines');
-if (mode === 'pool') process.exit(0); // the worker threads would keep the process alive
+if (mode === 'pool-ingest' && poolBytes !== items.length) throw new Error(`the pool stored ${poolBytes} of ${items.length} articles`);
+if (mode === 'pool' || mode === 'pool-ingest') process.exit(0); // the worker threads would keep the process alive

@@ -14,7 +14,7 @@ import { exampleParagraphs } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const MODES = ['tokenize', 'wink-pos', 'language', 'full', 'pool', 'ingest'];
+const MODES = ['tokenize', 'wink-pos', 'language', 'full', 'pool', 'ingest', 'pool-ingest'];
 const LABEL = {
   tokenize: '(a) wink tokenize',
   'wink-pos': '(b) wink sentences+POS',
@@ -22,6 +22,7 @@ const LABEL = {
   full: '(d) full coding, 1 thread',
   pool: '(e) full coding, pool of 2 workers',
   ingest: '(f1) coding + DuckDB ingest, 1 thread',
+  'pool-ingest': '(f) pool of 2 workers + DuckDB ingest',
 };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-'));
 
