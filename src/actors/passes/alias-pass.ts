@@ -22,8 +22,9 @@ export function aliasPass(ctx: ActorContext): void {
       // the most recent person introduced before this token whose name (as written or canonical) ends with it, or starts here in full
       for (const p of ctx.peopleByWord.get(t.text) ?? []) {
         if (p.entity.start >= t.start) continue;
-        // a surname met under a title or an honorific ("Gov. Hassan", "Mr. Hassan") is that person's too
-        const titled = p.kind === 'name' && (p.entity.rule === 'actors:title+name' || p.entity.rule === 'actors:honorific+name');
+        // a town's name met as a surname under a title or an honorific ("Gov. Hassan", "Mr. Hassan")
+        // is that person's again (not a given name alone under a title: "Michael")
+        const titled = city !== null && p.kind === 'name' && (p.entity.rule === 'actors:title+name' || p.entity.rule === 'actors:honorific+name');
         for (const w of [ctx.span(p.first, p.end).text.split(/\s+/), p.entity.name.split(' ')]) {
           if (
             w.length > 1 &&

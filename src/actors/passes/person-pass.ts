@@ -84,14 +84,14 @@ export function heldTitle(p: PersonEntry, title: string): boolean {
 }
 
 /**
- * The countries (and international bodies) the article names by its places, demonyms and
- * organisations — not by its people: the context a lone surname is read in.
+ * The countries (and international bodies) the article names by its places, demonyms,
+ * organisations and the dictionary people it names in full: the context a lone surname is read in.
  */
 export function namedContext(ctx: ActorContext): Set<string> {
   const out = new Set<string>();
   for (let j = 0; j < ctx.at.length; j++) {
     const we = ctx.at[j];
-    if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor || we.entity.type === 'PERSON') continue;
+    if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor || (we.entity.type === 'PERSON' && we.entity.rule !== 'dictionary:person')) continue;
     out.add(we.entity.actor.slice(0, 3));
     if (we.entity.actor.startsWith('IGO')) out.add(we.entity.actor);
   }
