@@ -79,3 +79,15 @@ describe('a full name with a middle initial or a leading word the dictionary doe
     expect(actorsOf(text, date, word)).toEqual([actor]);
   });
 });
+
+describe('a title once held under an organisation', () => {
+  it.each([
+    // a former holder no longer speaks for the body: the person's own actor on the day
+    ['Former U.N. Ambassador John Bolton spoke on Monday.', '2016-06-01', 'John Bolton', 'USAELI'],
+    ['Former Arab League Secretary General Amr Moussa spoke in Cairo.', '2016-06-01', 'Amr Moussa', 'EGYELI'],
+    // a present holder does
+    ['U.N. Secretary General Ban Ki-moon spoke on Monday.', '2016-06-01', 'Ban Ki-moon', 'IGOUNO'],
+  ])('%j', (text, date, word, actor) => {
+    expect(actorsOf(text, date, word)).toEqual([actor]);
+  });
+});

@@ -11,7 +11,7 @@ import { roleOn, withSector } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
 import { type ActorContext, isCapitalised, isNameWord, isPossessive, NOT_NAMES, type WorkEntity } from '../context.js';
-import { personActor } from './named-pass.js';
+import { isFormer, personActor } from './named-pass.js';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sheikh|prof)\.?$/i;
 const PARTICLE = new Set(['bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'al', 'el', 'abu', 'le', 'dos']);
@@ -212,7 +212,10 @@ export function personPass(ctx: ActorContext): void {
       const before = p >= s.firstToken ? ctx.at[p] : null;
       if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
       // an organisation before the title: "Arab League Secretary General Chedli Klibi" speaks for the League
-      const body = before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i ? before.entity.actor : null;
+      const body =
+        before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i && !isFormer(tokens[before.first - 1])
+          ? before.entity.actor
+          : null;
       const role = ctx.span(i, a.end).text;
       let j = a.end;
       let added = false;
