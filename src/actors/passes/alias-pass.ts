@@ -1,6 +1,7 @@
 /**
  * @module Pass 5: short names of people met earlier in the article — the surname ("Landau",
- * "Paz’s") or the full name again — point to the first mention and share its actor.
+ * "Paz’s") or the full name again — point to the first mention and share its actor; so does a surname
+ * first met under a title or an honorific ("Gov. Hassan … Hassan said": not the Indian town).
  */
 import type { Token } from '../../core/types.js';
 import { type ActorContext, isNameWord, type WorkEntity } from '../context.js';
@@ -21,6 +22,9 @@ export function aliasPass(ctx: ActorContext): void {
       // the most recent person introduced before this token whose name (as written or canonical) ends with it, or starts here in full
       for (const p of ctx.peopleByWord.get(t.text) ?? []) {
         if (p.entity.start >= t.start) continue;
+        // a town's name met as a surname under a title or an honorific ("Gov. Hassan", "Mr. Hassan")
+        // is that person's again (not a given name alone under a title: "Michael")
+        const titled = city !== null && p.kind === 'name' && (p.entity.rule === 'actors:title+name' || p.entity.rule === 'actors:honorific+name');
         for (const w of [ctx.span(p.first, p.end).text.split(/\s+/), p.entity.name.split(' ')]) {
           if (
             w.length > 1 &&
@@ -31,7 +35,7 @@ export function aliasPass(ctx: ActorContext): void {
           ) {
             found = p;
             len = w.length;
-          } else if (w.length > 1 && w[w.length - 1] === t.text && !isNameWord(tokens[i + 1])) {
+          } else if ((w.length > 1 || titled) && w[w.length - 1] === t.text && !isNameWord(tokens[i + 1])) {
             found = p;
             len = 1;
           }

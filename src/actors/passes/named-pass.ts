@@ -18,6 +18,9 @@ export function personActor(p: PersonEntry, day: string): string {
 const TITLE_PART =
   /^(General|Deputy|Chief|Executive|High|Special|Under|Assistant|Acting|Secretary|Secretary-General|Commissioner|Director|Director-General|President|Chairman|Chair|Coordinator|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|-)$/;
 
+/** "former", "ex-": a title held before, whose body the person no longer speaks for. */
+export const isFormer = (t: Token | undefined): boolean => !!t && /^(former|ex|ex-)$/i.test(t.text);
+
 export function namedPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   for (const s of ctx.doc.sentences) {
@@ -36,7 +39,8 @@ export function namedPass(ctx: ActorContext): void {
         let k = i - 1;
         while (k >= Math.max(s.firstToken, i - 5) && !ctx.at[k] && (TITLE_PART.test((tokens[k] as Token).text) || lexicon.agents.match(tokens, k, k + 1)?.value.title)) k--;
         const org = k < i - 1 && k >= s.firstToken ? ctx.at[k] : null;
-        if (org && org.kind === 'name' && org.entity.type === 'ORG' && org.end === k + 1 && org.entity.actor) body = org.entity.actor;
+        // … unless they held it before: "former U.N. Ambassador John Bolton" speaks for no body now
+        if (org && org.kind === 'name' && org.entity.type === 'ORG' && org.end === k + 1 && org.entity.actor && !isFormer(tokens[org.first - 1])) body = org.entity.actor;
         ctx.add({
           first: i,
           end: m.end,

@@ -11,7 +11,7 @@ import { roleOn, withSector } from '../../dictionaries/compile.js';
 import type { PersonEntry } from '../../dictionaries/types.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
 import { type ActorContext, isCapitalised, isNameWord, isPossessive, NOT_NAMES, type WorkEntity } from '../context.js';
-import { personActor } from './named-pass.js';
+import { isFormer, personActor } from './named-pass.js';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sheikh|prof)\.?$/i;
 const PARTICLE = new Set(['bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'al', 'el', 'abu', 'le', 'dos']);
@@ -39,6 +39,13 @@ export function findPerson(ctx: ActorContext, words: readonly string[], title: s
       return w.slice(-words.length).join(' ') === words.join(' ');
     }),
   );
+  // a middle initial the dictionary does not write: "Vladimir V. Putin", "Paul D. Ryan"
+  if (!candidates.length && words.length > 2) {
+    const bare = words.filter((w, k) => k === 0 || k === words.length - 1 || !/^\p{Lu}\.$/u.test(w));
+    if (bare.length < words.length) return findPerson(ctx, bare, title);
+  }
+  // a leading common word no title list holds: "Speaker Paul Ryan"
+  if (!candidates.length && words.length > 2 && isCommonWord(words[0] as string)) return findPerson(ctx, words.slice(1), title);
   if (candidates.length <= 1) return candidates[0] ?? null;
   const t = title?.toLowerCase() ?? null;
   const active = candidates.filter((p) => roleOn(p, ctx.date) && (!t || (roleOn(p, ctx.date)?.role.toLowerCase() ?? '').includes(t.replace(/s$/, ''))));
@@ -63,6 +70,44 @@ function folded(p: PersonEntry): { names: string[][]; titles: string[] } {
     foldedOf.set(p, f);
   }
   return f;
+}
+
+/**
+ * Whether a title fits a role the person has held: the same title, one the other starts with
+ * ("Secretary" ~ "Secretary of State", "Sen." ~ "Senator"), or one inside the other ("President" ~
+ * "Vice President").
+ */
+export function heldTitle(p: PersonEntry, title: string): boolean {
+  const t = foldTitle(title).replace(/s$/, '');
+  if (!t) return false;
+  return folded(p).titles.some((r) => r.startsWith(t) || t.startsWith(r) || (t.length >= 6 && r.includes(t)));
+}
+
+/**
+ * The countries (and international bodies) the article names by its places, demonyms,
+ * organisations and the dictionary people it names in full: the context a lone surname is read in.
+ */
+export function namedContext(ctx: ActorContext): Set<string> {
+  const out = new Set<string>();
+  for (let j = 0; j < ctx.at.length; j++) {
+    const we = ctx.at[j];
+    if (!we || we.first !== j || we.kind !== 'name' || !we.entity.actor || (we.entity.type === 'PERSON' && we.entity.rule !== 'dictionary:person')) continue;
+    out.add(we.entity.actor.slice(0, 3));
+    if (we.entity.actor.startsWith('IGO')) out.add(we.entity.actor);
+  }
+  return out;
+}
+
+/**
+ * Whether a lone surname the article never introduced may stand for this dictionary person: it is
+ * the last word of their own name (not of an alias: "Cruz" is not "Manuel Marrero Cruz") and the
+ * article names their country, or the body they serve on the day ("Kim" alone is no President of
+ * the World Bank in an article that never names the Bank).
+ */
+export function surnameFits(ctx: ActorContext, p: PersonEntry, surname: string, context: ReadonlySet<string>): boolean {
+  if (fold(p.name.split(/\s+/).pop() ?? '') !== fold(surname)) return false;
+  const code = roleOn(p, ctx.date)?.code ?? '';
+  return code.startsWith('IGO') ? context.has(code) : context.has(p.country);
 }
 
 /** At most one letter inserted, deleted or replaced ("Mitterand" ~ "Mitterrand", "Gbago" ~ "Gbagbo"). */
@@ -151,6 +196,7 @@ function addPerson(
 
 export function personPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
+  const context = namedContext(ctx);
   // (a) titles
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -166,7 +212,10 @@ export function personPass(ctx: ActorContext): void {
       const before = p >= s.firstToken ? ctx.at[p] : null;
       if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
       // an organisation before the title: "Arab League Secretary General Chedli Klibi" speaks for the League
-      const body = before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i ? before.entity.actor : null;
+      const body =
+        before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i && !isFormer(tokens[before.first - 1])
+          ? before.entity.actor
+          : null;
       const role = ctx.span(i, a.end).text;
       let j = a.end;
       let added = false;
@@ -175,7 +224,12 @@ export function personPass(ctx: ActorContext): void {
         if (end === j) break;
         const words = tokens.slice(j, end).map((t) => t.text);
         const prior = ctx.earlierPerson(words);
-        const person = findPerson(ctx, words, role) ?? (prior ? null : titledPerson(ctx, words, role));
+        let person = findPerson(ctx, words, role);
+        // a surname alone names a dictionary person under a title they have held ("President Paz"),
+        // when the article named them before, or as surnameFits allows; "Sen. Cruz" is not Cuba's
+        // Manuel Marrero Cruz
+        if (person && words.length === 1 && !heldTitle(person, role) && prior?.person !== person && !surnameFits(ctx, person, words[0] as string, context)) person = null;
+        person = person ?? (prior ? null : titledPerson(ctx, words, role));
         const earlier = prior && prior.entity.name.split(' ').length > words.length ? prior : null;
         // "King Hassan of Morocco", "Prince Sultan of Saudi Arabia": the country after the name
         const ofCountry = !country && !person && tokens[end]?.norm === 'of' ? ctx.at[end + 1] : null;
@@ -228,8 +282,13 @@ export function personPass(ctx: ActorContext): void {
         if (run.some(foreign)) continue;
       }
       const words = run.map((x) => x.text);
-      const person = findPerson(ctx, words, null);
-      const earlier = ctx.earlierPerson(words);
+      let earlier = ctx.earlierPerson(words);
+      // "Mr. Cruz" is the dictionary person the article introduced, else one surnameFits allows, else
+      // the Cruz the article introduced ("Ted Cruz"), if any
+      let person = earlier?.person ?? findPerson(ctx, words, null);
+      if (person && words.length === 1 && earlier?.person !== person && !surnameFits(ctx, person, words[0] as string, context)) person = null;
+      // "Mr. Obama" after "Michelle Obama" is not her
+      if (person && earlier && earlier.person !== person) earlier = null;
       addPerson(
         ctx,
         j,

@@ -2,15 +2,18 @@
  * @module Pass 5b: the bare surname of a known office-holder ("Putin said …", "talks with Erdogan")
  * names them when no one of that name was introduced in the article: exactly one dictionary person
  * with that surname must hold an office on the article date, and the surname must not be a common
- * English word ("Rice", "Brown") nor part of a longer name.
+ * English word ("Rice", "Brown") nor part of a longer name, and the article must name their country
+ * or body (surnameFits: "Christie" alone is no Bahamian prime minister in a New Jersey story).
  */
 import type { Token } from '../../core/types.js';
 import { roleOn } from '../../dictionaries/compile.js';
 import { isCommonWord } from '../../nlp/vocabulary.js';
 import { type ActorContext, isNameWord, NOT_NAMES } from '../context.js';
+import { namedContext, surnameFits } from './person-pass.js';
 
 export function surnamePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
+  const context = namedContext(ctx);
   // the full names the article writes ("Ted Cruz", "Chris Christie"): a bare surname there is that
   // person's, not an office-holder's of the same surname elsewhere (a title is no first name)
   const firstNames = new Map<string, string[]>();
@@ -30,7 +33,7 @@ export function surnamePass(ctx: ActorContext): void {
       const holders = (lexicon.peopleByWord.get(t.text) ?? []).filter((p) => p.name.split(/\s+/).pop() === t.text && roleOn(p, ctx.date));
       if (holders.length !== 1) continue;
       const p = holders[0] as (typeof holders)[number];
-      if (namedOther(p, t.text)) continue;
+      if (namedOther(p, t.text) || !surnameFits(ctx, p, t.text, context)) continue;
       const role = roleOn(p, ctx.date);
       ctx.add({
         first: i,
