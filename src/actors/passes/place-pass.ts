@@ -5,13 +5,15 @@
  */
 import type { Token } from '../../core/types.js';
 import { codeOn } from '../../dictionaries/compile.js';
+import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
+import { fuzzyCountry } from '../fuzzy-country.js';
 
 export function placePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; ) {
-      const m = ctx.at[i] ? null : lexicon.places.match(tokens, i, s.endToken);
+      const m = ctx.at[i] ? null : (lexicon.places.match(tokens, i, s.endToken) ?? misspelt(ctx, i, s.firstToken, s.endToken));
       if (!m || !ctx.free(i, m.end) || !(isCapitalised(tokens[i]) || (tokens[i] as Token).norm === 'the')) {
         i++;
         continue;
@@ -43,4 +45,16 @@ export function placePass(ctx: ActorContext): void {
       i = m.end;
     }
   }
+}
+
+/** A misspelt country name standing alone at token i ("Afganistan"), as a one-token match. */
+function misspelt(ctx: ActorContext, i: number, first: number, end: number): { end: number; value: NameEntry } | null {
+  const { tokens, lexicon } = ctx;
+  const t = tokens[i] as Token;
+  // not inside a longer name ("Ethopia Road", "Mr Kenyatta"): no name word just before or after
+  const near = (k: number): boolean => k >= first && k < end && isNameWord(tokens[k]) && !NOT_NAMES.has((tokens[k] as Token).norm);
+  if (near(i - 1) || near(i + 1)) return null;
+  const isName = (w: string): boolean => lexicon.givenNames.has(w) || lexicon.peopleByWord.has(w) || lexicon.named.match([t], 0, 1) !== null;
+  const hit = fuzzyCountry(t.text, lexicon.dictionaries.names, isName);
+  return hit ? { end: i + 1, value: hit } : null;
 }
