@@ -8,6 +8,7 @@ import { codeOn } from '../../dictionaries/compile.js';
 import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
 import { fuzzyCountry } from '../fuzzy-country.js';
+import { chooseSharedPlace, sharedPlaceEntries } from '../shared-places.js';
 
 export function placePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
@@ -18,7 +19,20 @@ export function placePass(ctx: ActorContext): void {
         i++;
         continue;
       }
-      const n = m.value;
+      const shared = m.value.type === 'GPE' ? sharedPlaceEntries(lexicon.dictionaries.names, m.value.surface) : null;
+      const sentences = ctx.doc.sentences;
+      const n = shared
+        ? chooseSharedPlace(
+            lexicon.dictionaries.names,
+            shared,
+            lexicon.places,
+            tokens,
+            i,
+            m.end,
+            [s.firstToken, s.endToken],
+            [(sentences[0] as typeof s).firstToken, (sentences[sentences.length - 1] as typeof s).endToken],
+          )
+        : m.value;
       const next = tokens[m.end];
       const prev = tokens[i - 1];
       const joinsNext =
