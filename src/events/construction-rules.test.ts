@@ -6,6 +6,11 @@ import { code, triples } from '../../test/support.js';
 
 describe('construction rules', () => {
   it.each([
+    [
+      'an extradition to a country is judicial cooperation with it (063), however long the person’s name',
+      'Kenya extradited suspected Somali militant Ali Hassan Omar Farah to Ethiopia on Monday.',
+      ['KENGOV 063 ETHGOV'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
