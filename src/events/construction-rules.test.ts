@@ -11,6 +11,11 @@ describe('construction rules', () => {
       'Kenya extradited suspected Somali militant Ali Hassan Omar Farah to Ethiopia on Monday.',
       ['KENGOV 063 ETHGOV'],
     ],
+    [
+      'a possessive pronoun before the second of two coordinated actors belongs to it',
+      'Ugandan students said that Kenya and its Kenyan Defence Forces must leave the border.',
+      ['UGACVL 100 KENGOV', 'UGACVL 100 KENMIL'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],

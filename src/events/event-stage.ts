@@ -136,7 +136,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (;;) {
         let j = first - 1;
         // "Fornost and the evil awful Gondor": the words before the name belong to it
-        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
+        // (and a possessive pronoun: "Kagame and his party", "Chile and its allies")
+        while (j >= floor && ((/^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) || /^(his|her|its|their|our)$/.test((tokens[j] as Token).norm))) j--;
         // "Gaddafi and Bulgarian President Zhivkov": a country word and a title before the name belong to it
         if (j >= floor && !/^(,|and)$/.test((tokens[j] as Token).norm)) {
           let t = first - 1;
