@@ -16,6 +16,11 @@ describe('construction rules', () => {
       'Ugandan students said that Kenya and its Kenyan Defence Forces must leave the border.',
       ['UGACVL 100 KENGOV', 'UGACVL 100 KENMIL'],
     ],
+    [
+      'the target’s phrase goes on with “of” another actor and a parenthesis before the pattern’s next words',
+      'Chile is pressuring members of the Peruvian opposition to accept the deal.',
+      ['CHLGOV 100 PERCVL'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
