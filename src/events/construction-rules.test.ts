@@ -21,6 +21,12 @@ describe('construction rules', () => {
       'Chile is pressuring members of the Peruvian opposition to accept the deal.',
       ['CHLGOV 100 PERCVL'],
     ],
+    [
+      'two sides travelling somewhere for talks negotiate with each other (046)',
+      'Greek and Turkish diplomats return to Vienna this week for talks on the island.',
+      ['GRCGOV 046 TURGOV', 'TURGOV 046 GRCGOV'],
+    ],
+    ['one side travelling for talks names no partner', 'Greek diplomats flew to Vienna for talks.', []],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
