@@ -27,6 +27,11 @@ describe('construction rules', () => {
       ['GRCGOV 046 TURGOV', 'TURGOV 046 GRCGOV'],
     ],
     ['one side travelling for talks names no partner', 'Greek diplomats flew to Vienna for talks.', []],
+    [
+      'a possessive pronoun before a proper noun is a lead-in, not the target ("in its Pacific war with …")',
+      'Chile threatened to launch a new military offensive in its Pacific war with Peru unless Lima accepted its terms.',
+      ['CHLGOV 1384 PERGOV'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],

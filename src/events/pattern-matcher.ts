@@ -247,7 +247,7 @@ function matchFrom(
     // a possessive pronoun before a noun is the object's lead-in when an actor follows in the same
     // clause ("over its territorial dispute with Eriador"); else it is the object ("burned down its embassy, …")
     const possessive =
-      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
+      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
     if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
