@@ -16,7 +16,7 @@ import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
-import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
+import { intentCode, lastWhere, modalityOf, REFUSING, REQUESTING, refusalCode, requestCode, threatCode } from './modality.js';
 import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -443,7 +443,12 @@ export function createEventStage(options: EventStageOptions): Stage {
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (alone) rule = `${rule}+alone`;
-        if (refused) {
+        // an act noun that a request verb carries is asked for, not done: "demanded a truce with X" (1056)
+        const asked = !refused && modality.kind === 'actual' ? requestedBySupport(tokens, s, m.first, code) : null;
+        if (asked) {
+          code = asked;
+          rule = `${rule}+requested`;
+        } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
         } else if (modality.kind === 'intended') {
@@ -465,11 +470,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && !alone && modality.kind !== 'intended')
+        if (m.pattern.both && !joint && !alone && !asked && modality.kind !== 'intended')
           for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
-        if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
+        if (paired && paired !== '---' && !asked) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
           // a protest whose words name no addressee may name it further on in its clause ("blocked
           // streets in defiance of Chinese authorities", "… to show their anger at the United States")
@@ -631,6 +636,16 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
   if (v.pos !== 'VERB') return false;
   const stem = v.norm.replace(/(ed|d|s|ing)$/, '');
   return !SUPPORT_VERBS.has(v.lemma) && !SUPPORT_VERBS.has(v.norm) && !SUPPORT_VERBS.has(stem) && !SUPPORT_VERBS.has(`${stem}e`);
+}
+
+/** The demand code when the act noun at token i is the object of a request verb ("demanded a truce with"), else null. */
+function requestedBySupport(tokens: readonly Token[], s: Sentence, i: number, code: string): string | null {
+  if ((tokens[i] as Token).pos !== 'NOUN') return null;
+  let k = i - 1;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  const v = tokens[k];
+  if (!v || k < s.firstToken || v.pos !== 'VERB' || !REQUESTING.has(v.lemma)) return null;
+  return requestCode(code);
 }
 
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
