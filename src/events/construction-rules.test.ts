@@ -34,6 +34,12 @@ describe('construction rules', () => {
     ],
     ['a truce demanded is a demand for de-escalation (1056), one way', 'Kenyan rebels demanded a truce with Ugandan troops.', ['KENREB 1056 UGAMIL']],
     ['a truce signed is still a truce, both ways', 'Kenya signed a truce with Uganda.', ['KENGOV 0871 UGAGOV', 'UGAGOV 0871 KENGOV']],
+    ['stones thrown at no one named are a riot (145)', 'Chilean students threw stones during a march.', ['CHLCVL 145 CHLGOV']],
+    [
+      'a protest against an act done by an actor is addressed to that actor',
+      'Chilean students threw stones during a march against the alleged abuses by the Peruvian army.',
+      ['CHLCVL 145 PERMIL'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],

@@ -538,6 +538,16 @@ function protestAddressee(tokens: readonly Token[], mentionsAt: ReadonlyMap<numb
     else if (DISSENT.test(t.norm) && /^(of|for|with|to|at|over|towards?)$/.test(tokens[k + 1]?.norm ?? '')) j = k + 2;
     if (j < 0) continue;
     while (j < limit && j < k + 5 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    // against an act done by an actor: "against the alleged rights violations by the Gondor army"
+    if (!mentionsAt.has(j)) {
+      let n = j;
+      while (n < limit && n < j + 6 && !mentionsAt.has(n) && /^(NOUN|ADJ|PROPN)$/.test((tokens[n] as Token).pos)) n++;
+      if (n > j && tokens[n]?.norm === 'by') {
+        n++;
+        while (n < limit && n < j + 10 && !mentionsAt.has(n) && /^(DET|ADJ)$/.test((tokens[n] as Token).pos)) n++;
+        j = n;
+      }
+    }
     const x = mentionsAt.get(j);
     return x && (tokens[j] as Token).pos !== 'PRON' ? x : null;
   }
