@@ -40,6 +40,11 @@ describe('construction rules', () => {
       'Chilean students threw stones during a march against the alleged abuses by the Peruvian army.',
       ['CHLCVL 145 PERMIL'],
     ],
+    [
+      'a relative clause about the target before the pattern’s next words',
+      'Croatia allowed Serbian refugees who fled the war in 1995 to return to their homes.',
+      ['HRVGOV 0833 SRBCVL'],
+    ],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],

@@ -274,6 +274,14 @@ function matchFrom(
         const r2 = matchFrom(els, e + 1, tokens, through, limit, mentionsAt, tokenOfOffset, next);
         if (r2) return r2;
       }
+      // … or with a relative clause about people, without commas: "allow refugees who have lived in
+      // Iraq for a decade to return" (the pattern's next words follow the clause)
+      if (tokens[through]?.norm === 'who') {
+        for (let k = through + 2; k < limit && k <= through + 12 && !/^[,;:()“”"—–]$/.test((tokens[k - 1] as Token).text); k++) {
+          const r3 = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, next);
+          if (r3) return r3;
+        }
+      }
       // the words after the slot may be the tail of the actor's phrase: "received UN peacekeeping
       // troops" matches "{target} (peacekeeping|troops)" where the mention is "UN peacekeeping troops"
       for (let k = j + skip + 1; k < tokenOfOffset(m.end); k++) {
