@@ -45,6 +45,12 @@ describe('construction rules', () => {
       'Croatia allowed Serbian refugees who fled the war in 1995 to return to their homes.',
       ['HRVGOV 0833 SRBCVL'],
     ],
+    [
+      'a place that opens the sentence stands for the people it belongs to ("a camp for X … was attacked by Y")',
+      'A camp for Kenyan refugees was attacked by Ugandan troops on Monday.',
+      ['UGAMIL 190 KENCVL'],
+    ],
+    ['… but not a place further on in the sentence', 'Ugandan troops stayed near a camp for Kenyan refugees.', []],
     ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
     ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],

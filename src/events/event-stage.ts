@@ -754,13 +754,31 @@ function subjectOf(
       b--;
     // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause) continue;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b)) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     best = x;
   }
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */
+const OWN_PLACE = /^(camp|camps|home|homes|house|houses|office|offices|headquarters|embassy|compound|convoy|convoys|school|schools|village|villages)$/;
+
+/**
+ * Whether the preposition at token b ("for", "of") ties an actor to a place noun that opens the
+ * sentence ("A temporary camp for Congolese refugees was attacked …"): the actor then stands as the
+ * sentence's subject, for the place is theirs.
+ */
+function ownPlaceAtStart(tokens: readonly Token[], s: Sentence, b: number): boolean {
+  const adp = tokens[b] as Token;
+  if (adp.norm !== 'for' && adp.norm !== 'of') return false;
+  const head = tokens[b - 1];
+  if (!head || b - 1 < s.firstToken || !OWN_PLACE.test(head.norm)) return false;
+  let k = b - 2;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  return k < s.firstToken;
 }
 
 /**
