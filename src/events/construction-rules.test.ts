@@ -6,6 +6,56 @@ import { code, triples } from '../../test/support.js';
 
 describe('construction rules', () => {
   it.each([
+    [
+      'an extradition to a country is judicial cooperation with it (063), however long the person’s name',
+      'Kenya extradited suspected Somali militant Ali Hassan Omar Farah to Ethiopia on Monday.',
+      ['KENGOV 063 ETHGOV'],
+    ],
+    [
+      'a possessive pronoun before the second of two coordinated actors belongs to it',
+      'Ugandan students said that Kenya and its Kenyan Defence Forces must leave the border.',
+      ['UGACVL 100 KENGOV', 'UGACVL 100 KENMIL'],
+    ],
+    [
+      'the target’s phrase goes on with “of” another actor and a parenthesis before the pattern’s next words',
+      'Chile is pressuring members of the Peruvian opposition to accept the deal.',
+      ['CHLGOV 100 PERCVL'],
+    ],
+    [
+      'two sides travelling somewhere for talks negotiate with each other (046)',
+      'Greek and Turkish diplomats return to Vienna this week for talks on the island.',
+      ['GRCGOV 046 TURGOV', 'TURGOV 046 GRCGOV'],
+    ],
+    ['one side travelling for talks names no partner', 'Greek diplomats flew to Vienna for talks.', []],
+    [
+      'a possessive pronoun before a proper noun is a lead-in, not the target ("in its Pacific war with …")',
+      'Chile threatened to launch a new military offensive in its Pacific war with Peru unless Lima accepted its terms.',
+      ['CHLGOV 1384 PERGOV'],
+    ],
+    ['a truce demanded is a demand for de-escalation (1056), one way', 'Kenyan rebels demanded a truce with Ugandan troops.', ['KENREB 1056 UGAMIL']],
+    ['a truce signed is still a truce, both ways', 'Kenya signed a truce with Uganda.', ['KENGOV 0871 UGAGOV', 'UGAGOV 0871 KENGOV']],
+    ['stones thrown at no one named are a riot (145)', 'Chilean students threw stones during a march.', ['CHLCVL 145 CHLGOV']],
+    [
+      'a protest against an act done by an actor is addressed to that actor',
+      'Chilean students threw stones during a march against the alleged abuses by the Peruvian army.',
+      ['CHLCVL 145 PERMIL'],
+    ],
+    [
+      'a relative clause about the target before the pattern’s next words',
+      'Croatia allowed Serbian refugees who fled the war in 1995 to return to their homes.',
+      ['HRVGOV 0833 SRBCVL'],
+    ],
+    [
+      'a place that opens the sentence stands for the people it belongs to ("a camp for X … was attacked by Y")',
+      'A camp for Kenyan refugees was attacked by Ugandan troops on Monday.',
+      ['UGAMIL 190 KENCVL'],
+    ],
+    ['… but not a place further on in the sentence', 'Ugandan troops stayed near a camp for Kenyan refugees.', []],
+    ['people forced out of their homes suffer a mass expulsion (201)', 'Ugandan troops forced Kenyan herders from their villages.', ['UGAMIL 201 KEN']],
+    ['… also with "forced out" and a quantity before them', 'The Kenyan army forced out on Monday more than 500 Somali herders from their homes.', ['KENMIL 201 SOM']],
+    ['driving someone from home is a ride', 'Kenyan officials drove Somali herders from their homes to the clinic.', []],
+    ['a ban on aid stops aid (162)', 'Sweden banned all aid to Mali after the coup.', ['SWEGOV 162 MLIGOV']],
+    ['an announced ban on aid is a threat to stop it (1311)', 'Sweden announced it would prohibit any aid to Mali.', ['SWEGOV 1311 MLIGOV']],
     ['a refused meeting is a rejection (125)', 'Chile refused to meet with Peru.', ['CHLGOV 125 PERGOV']],
     ['a declined aid is a rejection of aid (122x)', 'Norway declined to send aid to Chile.', ['NORGOV 1223 CHLGOV']],
     ['an act "out of the question" is refused (1244)', 'Lifting the sanctions on Cuba is out of the question, Chile said.', ['CHLGOV 1244 CUBGOV']],

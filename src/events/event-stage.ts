@@ -16,7 +16,7 @@ import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
 import { sentenceTimes, timeOfEvent } from './event-time.js';
-import { intentCode, lastWhere, modalityOf, REFUSING, refusalCode, threatCode } from './modality.js';
+import { intentCode, lastWhere, modalityOf, REFUSING, REQUESTING, refusalCode, requestCode, threatCode } from './modality.js';
 import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
@@ -136,7 +136,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       for (;;) {
         let j = first - 1;
         // "Fornost and the evil awful Gondor": the words before the name belong to it
-        while (j >= floor && /^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) j--;
+        // (and a possessive pronoun: "Kagame and his party", "Chile and its allies")
+        while (j >= floor && ((/^(DET|ADJ)$/.test((tokens[j] as Token).pos) && !endsAt.has(j + 1)) || /^(his|her|its|their|our)$/.test((tokens[j] as Token).norm))) j--;
         // "Gaddafi and Bulgarian President Zhivkov": a country word and a title before the name belong to it
         if (j >= floor && !/^(,|and)$/.test((tokens[j] as Token).norm)) {
           let t = first - 1;
@@ -442,7 +443,12 @@ export function createEventStage(options: EventStageOptions): Stage {
         let code = m.pattern.code;
         let rule = m.pattern.rule;
         if (alone) rule = `${rule}+alone`;
-        if (refused) {
+        // an act noun that a request verb carries is asked for, not done: "demanded a truce with X" (1056)
+        const asked = !refused && modality.kind === 'actual' ? requestedBySupport(tokens, s, m.first, code) : null;
+        if (asked) {
+          code = asked;
+          rule = `${rule}+requested`;
+        } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
         } else if (modality.kind === 'intended') {
@@ -464,11 +470,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && !alone && modality.kind !== 'intended')
+        if (m.pattern.both && !joint && !alone && !asked && modality.kind !== 'intended')
           for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
-        if (paired && paired !== '---') for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
+        if (paired && paired !== '---' && !asked) for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, paired]);
         for (const [src, tgt, pairCode] of pairs) {
           // a protest whose words name no addressee may name it further on in its clause ("blocked
           // streets in defiance of Chinese authorities", "… to show their anger at the United States")
@@ -532,6 +538,16 @@ function protestAddressee(tokens: readonly Token[], mentionsAt: ReadonlyMap<numb
     else if (DISSENT.test(t.norm) && /^(of|for|with|to|at|over|towards?)$/.test(tokens[k + 1]?.norm ?? '')) j = k + 2;
     if (j < 0) continue;
     while (j < limit && j < k + 5 && !mentionsAt.has(j) && /^(DET|ADJ)$/.test((tokens[j] as Token).pos)) j++;
+    // against an act done by an actor: "against the alleged rights violations by the Gondor army"
+    if (!mentionsAt.has(j)) {
+      let n = j;
+      while (n < limit && n < j + 6 && !mentionsAt.has(n) && /^(NOUN|ADJ|PROPN)$/.test((tokens[n] as Token).pos)) n++;
+      if (n > j && tokens[n]?.norm === 'by') {
+        n++;
+        while (n < limit && n < j + 10 && !mentionsAt.has(n) && /^(DET|ADJ)$/.test((tokens[n] as Token).pos)) n++;
+        j = n;
+      }
+    }
     const x = mentionsAt.get(j);
     return x && (tokens[j] as Token).pos !== 'PRON' ? x : null;
   }
@@ -632,6 +648,16 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
   return !SUPPORT_VERBS.has(v.lemma) && !SUPPORT_VERBS.has(v.norm) && !SUPPORT_VERBS.has(stem) && !SUPPORT_VERBS.has(`${stem}e`);
 }
 
+/** The demand code when the act noun at token i is the object of a request verb ("demanded a truce with"), else null. */
+function requestedBySupport(tokens: readonly Token[], s: Sentence, i: number, code: string): string | null {
+  if ((tokens[i] as Token).pos !== 'NOUN') return null;
+  let k = i - 1;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  const v = tokens[k];
+  if (!v || k < s.firstToken || v.pos !== 'VERB' || !REQUESTING.has(v.lemma)) return null;
+  return requestCode(code);
+}
+
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
 function possessorOf(
   tokens: readonly Token[],
@@ -728,13 +754,31 @@ function subjectOf(
       b--;
     // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause) continue;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b)) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     best = x;
   }
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */
+const OWN_PLACE = /^(camp|camps|home|homes|house|houses|office|offices|headquarters|embassy|compound|convoy|convoys|school|schools|village|villages)$/;
+
+/**
+ * Whether the preposition at token b ("for", "of") ties an actor to a place noun that opens the
+ * sentence ("A temporary camp for Congolese refugees was attacked …"): the actor then stands as the
+ * sentence's subject, for the place is theirs.
+ */
+function ownPlaceAtStart(tokens: readonly Token[], s: Sentence, b: number): boolean {
+  const adp = tokens[b] as Token;
+  if (adp.norm !== 'for' && adp.norm !== 'of') return false;
+  const head = tokens[b - 1];
+  if (!head || b - 1 < s.firstToken || !OWN_PLACE.test(head.norm)) return false;
+  let k = b - 2;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  return k < s.firstToken;
 }
 
 /**

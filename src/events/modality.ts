@@ -201,6 +201,39 @@ export function intentCode(code: string): string | null {
   return ({ '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030' } as Record<string, string>)[root] ?? null;
 }
 
+/** Verbs that ask for the act their object noun names: "demanded a truce with …", "requested talks with …". */
+export const REQUESTING = new Set(['demand', 'request', 'seek']);
+
+/**
+ * The CAMEO code for demanding what `code` names (cooperation roots 03-08), or null: a meeting or
+ * talks (106), mediation (108), material cooperation (101x), aid (103x), a concession (105x).
+ */
+export function requestCode(code: string): string | null {
+  const table: Array<[RegExp, string]> = [
+    [/^045/, '108'],
+    [/^04/, '106'],
+    [/^061/, '1011'],
+    [/^062/, '1012'],
+    [/^063/, '1013'],
+    [/^064/, '1014'],
+    [/^06/, '101'],
+    [/^071/, '1031'],
+    [/^072/, '1032'],
+    [/^073/, '1033'],
+    [/^074/, '1034'],
+    [/^07/, '103'],
+    [/^081/, '1051'],
+    [/^082/, '1052'],
+    [/^084/, '1053'],
+    [/^085/, '1054'],
+    [/^086/, '1055'],
+    [/^087/, '1056'],
+    [/^08/, '105'],
+    [/^0[35]/, '100'],
+  ];
+  return table.find(([re]) => re.test(code))?.[1] ?? null;
+}
+
 /** Verbs that refuse the act they govern: "refused to meet", "declined to send aid to". */
 export const REFUSING = new Set(['refuse', 'decline', 'reject']);
 

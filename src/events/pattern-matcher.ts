@@ -247,7 +247,7 @@ function matchFrom(
     // a possessive pronoun before a noun is the object's lead-in when an actor follows in the same
     // clause ("over its territorial dispute with Eriador"); else it is the object ("burned down its embassy, …")
     const possessive =
-      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
+      m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
     if (m && !possessive) {
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
@@ -267,6 +267,21 @@ function matchFrom(
       const next = { end: acc.end, target: m, slack: acc.slack + skip };
       const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, next);
       if (r || e + 1 === els.length) return r;
+      // the actor's phrase may go on with "of" and another actor, and a short parenthesis: "pressured
+      // workers of the Tharbad Bus Company (TBC) to …" — the words after the slot follow all of it
+      const through = ofPhraseEnd(tokens, after, limit, mentionsAt, tokenOfOffset);
+      if (through > after) {
+        const r2 = matchFrom(els, e + 1, tokens, through, limit, mentionsAt, tokenOfOffset, next);
+        if (r2) return r2;
+      }
+      // … or with a relative clause about people, without commas: "allow refugees who have lived in
+      // Iraq for a decade to return" (the pattern's next words follow the clause)
+      if (tokens[through]?.norm === 'who') {
+        for (let k = through + 2; k < limit && k <= through + 12 && !/^[,;:()“”"—–]$/.test((tokens[k - 1] as Token).text); k++) {
+          const r3 = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, next);
+          if (r3) return r3;
+        }
+      }
       // the words after the slot may be the tail of the actor's phrase: "received UN peacekeeping
       // troops" matches "{target} (peacekeeping|troops)" where the mention is "UN peacekeeping troops"
       for (let k = j + skip + 1; k < tokenOfOffset(m.end); k++) {
@@ -290,6 +305,24 @@ function matchFrom(
     if (!leadIn && !/^['’]s$/.test(t.text) && !participle) break;
   }
   return null;
+}
+
+/** Where an actor's phrase ending at token k ends once "of" and another actor ("of the Tharbad Bus Company") and a short parenthesis after it are added; k when none follows. */
+function ofPhraseEnd(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt, tokenOfOffset: (offset: number) => number): number {
+  let end = k;
+  for (let hops = 0; hops < 2 && tokens[end]?.norm === 'of'; hops++) {
+    let j = end + 1;
+    while (j < limit && (tokens[j] as Token).pos === 'DET' && !mentionsAt.has(j)) j++;
+    const y = mentionsAt.get(j);
+    if (!y) break;
+    end = tokenOfOffset(y.end);
+    if (tokens[end]?.text === '(') {
+      let c = end + 1;
+      while (c < limit && c <= end + 6 && (tokens[c] as Token).text !== ')') c++;
+      if (c < limit && (tokens[c] as Token).text === ')') end = c + 1;
+    }
+  }
+  return Math.min(end, limit);
 }
 
 /** A reporting verb at token k: the mention before it is the sentence's speaker ("…, officials said"). */

@@ -5,18 +5,34 @@
  */
 import type { Token } from '../../core/types.js';
 import { codeOn } from '../../dictionaries/compile.js';
+import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
+import { fuzzyCountry } from '../fuzzy-country.js';
+import { chooseSharedPlace, sharedPlaceEntries } from '../shared-places.js';
 
 export function placePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; ) {
-      const m = ctx.at[i] ? null : lexicon.places.match(tokens, i, s.endToken);
+      const m = ctx.at[i] ? null : (lexicon.places.match(tokens, i, s.endToken) ?? misspelt(ctx, i, s.firstToken, s.endToken));
       if (!m || !ctx.free(i, m.end) || !(isCapitalised(tokens[i]) || (tokens[i] as Token).norm === 'the')) {
         i++;
         continue;
       }
-      const n = m.value;
+      const shared = m.value.type === 'GPE' ? sharedPlaceEntries(lexicon.dictionaries.names, m.value.surface) : null;
+      const sentences = ctx.doc.sentences;
+      const n = shared
+        ? chooseSharedPlace(
+            lexicon.dictionaries.names,
+            shared,
+            lexicon.places,
+            tokens,
+            i,
+            m.end,
+            [s.firstToken, s.endToken],
+            [(sentences[0] as typeof s).firstToken, (sentences[sentences.length - 1] as typeof s).endToken],
+          )
+        : m.value;
       const next = tokens[m.end];
       const prev = tokens[i - 1];
       const joinsNext =
@@ -43,4 +59,16 @@ export function placePass(ctx: ActorContext): void {
       i = m.end;
     }
   }
+}
+
+/** A misspelt country name standing alone at token i ("Afganistan"), as a one-token match. */
+function misspelt(ctx: ActorContext, i: number, first: number, end: number): { end: number; value: NameEntry } | null {
+  const { tokens, lexicon } = ctx;
+  const t = tokens[i] as Token;
+  // not inside a longer name ("Ethopia Road", "Mr Kenyatta"): no name word just before or after
+  const near = (k: number): boolean => k >= first && k < end && isNameWord(tokens[k]) && !NOT_NAMES.has((tokens[k] as Token).norm);
+  if (near(i - 1) || near(i + 1)) return null;
+  const isName = (w: string): boolean => lexicon.givenNames.has(w) || lexicon.peopleByWord.has(w) || lexicon.named.match([t], 0, 1) !== null;
+  const hit = fuzzyCountry(t.text, lexicon.dictionaries.names, isName);
+  return hit ? { end: i + 1, value: hit } : null;
 }
