@@ -39,6 +39,9 @@ export function sectorFor(code: string, root: string, role: 'source' | 'target')
   return role === 'source' ? `${code}MIL` : code;
 }
 
+/** Pronouns that name no matter agreed on ("agree on something"). */
+const INDEFINITE_OBJECT = /^(something|anything|everything|nothing|much|little)$/;
+
 export function createEventStage(options: EventStageOptions): Stage {
   const { dictionaries } = options;
   const rules = dictionaries.coding ?? { countrySectors: true, modality: true };
@@ -428,6 +431,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         // an intention to cooperate agreed by one actor is still its own commitment ("Chile agreed to …"): no partner needed
         // but one actor that 'agrees that' something is so shares an opinion and commits to nothing
         const alone = m.pattern.both && !hasSlot && subjects.length < 2 && m.pattern.code.startsWith('03') && !/\bthat$/i.test(triggerSpan.text);
+        // nor one that agrees on something unnamed ("they do agree on something", "never agreed on anything")
+        if (alone && /\b(on|upon)$/i.test(triggerSpan.text) && INDEFINITE_OBJECT.test(tokens[m.end]?.norm ?? '')) {
+          doc.messages.push({ ruleId: 'events:opinion', reason: `${m.pattern.rule}: one actor agreeing on ${tokens[m.end]?.text} shares an opinion; no event`, span: triggerSpan });
+          continue;
+        }
         const joint = m.joint || (m.pattern.both && !hasSlot && !alone);
         if (m.joint && subjects.length < 2) continue;
         if (joint && !m.joint && subjects.length < 2) {
