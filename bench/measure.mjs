@@ -53,18 +53,8 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   work = (article) => pipeline.code(article).sentences.length;
   if (mode === 'ingest') {
     // coding plus storing in a fresh DuckDB file, in batches of 500 as `entente ingest` does
-    const { DuckDbStore } = await load('store/duckdb-store.js');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
-    let batch = [];
-    work = async (article) => {
-      batch.push(pipeline.code(article));
-      if (batch.length >= 500 || article === items[items.length - 1]) {
-        await store.ingest(batch);
-        batch = [];
-      }
-    };
+    const store = await batchedStore();
+    work = async (article) => store(pipeline.code(article), article === items[items.length - 1]);
   }
 } else if (mode === 'pool' || mode === 'pool-ingest') {
   const { makeArticle } = await load('ingest/article.js');
@@ -76,21 +66,11 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
     poolBytes += jsonOf(await inFlight.shift()).length + 1; // the JSON line as `entente code` writes it
   };
   if (mode === 'pool-ingest') {
-    // the pool's coded articles stored in a fresh DuckDB file in batches of 500, as `entente ingest --workers 2` does
-    const { DuckDbStore } = await load('store/duckdb-store.js');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
-    let batch = [];
-    let stored = 0;
+    // the pool's coded articles stored as in `ingest`, as `entente ingest --workers 2` does
+    const store = await batchedStore();
+    let settled = 0;
     settle = async () => {
-      batch.push(await inFlight.shift());
-      stored++;
-      if (batch.length >= 500 || stored === items.length) {
-        const r = await store.ingest(batch);
-        poolBytes += r.added;
-        batch = [];
-      }
+      poolBytes = await store(await inFlight.shift(), ++settled === items.length);
     };
   }
   work = async (article) => {
@@ -104,6 +84,27 @@ if (mode === 'tokenize' || mode === 'wink-pos') {
   console.error(`unknown mode ${mode}`);
   process.exit(2);
 }
+/**
+ * A fresh DuckDB store fed in batches of 500, as `entente ingest` does: `add(coded, last)` stores a
+ * batch when it is full or `last` is set, and returns how many articles the store has added so far.
+ */
+async function batchedStore() {
+  const { DuckDbStore } = await load('store/duckdb-store.js');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const store = await DuckDbStore.open(`${mkdtempSync(`${tmpdir()}/entente-bench-`)}/b.duckdb`);
+  let batch = [];
+  let added = 0;
+  return async (coded, last) => {
+    batch.push(coded);
+    if (batch.length >= 500 || last) {
+      added += (await store.ingest(batch)).added;
+      batch = [];
+    }
+    return added;
+  };
+}
+
 if (mode !== 'ingest' && mode !== 'pool' && mode !== 'pool-ingest') for (const it of items.slice(0, 20)) work(it); // warm-up
 const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();

@@ -10,7 +10,7 @@ import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { checkIsoDay } from '../ingest/date.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
-import { quoteUnitOf } from '../quotes/units.js';
+import { type QuoteUnit, quoteUnitOf } from '../quotes/units.js';
 import { type ArticleCoder, countsOf, inThread } from './coder.js';
 import type { Io } from './io.js';
 import { BatchReport } from './report.js';
@@ -77,6 +77,15 @@ export interface ArticleCommandSpec {
   readonly render: (a: CodedArticle, format: string, values: Record<string, string | boolean | undefined>) => string;
 }
 
+/** The --quote-unit option's unit (the default when not given); a usage error naming the choices otherwise. */
+export function quoteUnitOption(v: unknown, command: string): QuoteUnit {
+  try {
+    return quoteUnitOf(v);
+  } catch (e) {
+    throw new UsageError((e as Error).message, `see \`entente ${command} --help\``);
+  }
+}
+
 /** A YYYY-MM-DD option's value, or undefined when not given; a usage error naming the flag otherwise. */
 export function dayOption(flag: string, v: unknown): string | undefined {
   if (v === undefined) return undefined;
@@ -116,12 +125,7 @@ export async function articleCommand(argv: readonly string[], io: Io, version: s
   if (!spec.formats.includes(format)) throw new UsageError(`unknown --format ${JSON.stringify(format)}; use ${spec.formats.join(' or ')}`);
   const date = dayOption('--date', values.date) ?? null;
   spec.check?.(values);
-  let quoteUnit: ReturnType<typeof quoteUnitOf>;
-  try {
-    quoteUnit = quoteUnitOf(values['quote-unit']);
-  } catch (e) {
-    throw new UsageError((e as Error).message, `see \`entente ${spec.name} --help\``);
-  }
+  const quoteUnit = quoteUnitOption(values['quote-unit'], spec.name);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input');
   const pipeline = createPreset('default', {
     dictionaries: loadDictionaries(typeof values.dictionaries === 'string' ? values.dictionaries : undefined, (m) => io.stderr(`entente: ${m}\n`)),

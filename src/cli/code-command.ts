@@ -10,8 +10,8 @@ import type { CodedArticle } from '../core/types.js';
 import { loadDictionaries } from '../dictionaries/petrarch/load.js';
 import { DEFAULT_MAX_BYTES, inputBytes, type ReadOptions, SUPPORTED_EXTENSIONS } from '../ingest/read-inputs.js';
 import { createPreset } from '../presets/default-preset.js';
-import { type QuoteUnit, quoteUnitOf } from '../quotes/units.js';
-import { codeInputs, dayOption } from './batch.js';
+import type { QuoteUnit } from '../quotes/units.js';
+import { codeInputs, dayOption, quoteUnitOption } from './batch.js';
 import { type ArticleCoder, inThread, jsonOf, workerCount, workerPool } from './coder.js';
 import type { Io } from './io.js';
 import { FORMATS, type OutputFormat, pretty, TABLE_HEADER, tableRows } from './output.js';
@@ -81,7 +81,7 @@ export async function codeCommand(argv: readonly string[], io: Io, version: stri
   dayOption('--date', values.date);
   if (positionals.length === 0) throw new UsageError('no input given', 'name files, folders, or - for standard input; see `entente code --help`');
 
-  const quoteUnit = usage(() => quoteUnitOf(values['quote-unit']));
+  const quoteUnit = quoteUnitOption(values['quote-unit'], 'code');
   const readOptions = inputOptions(values, io);
   const bytes = await inputBytes(positionals);
   const coder = makeCoder(values.workers, bytes, version, values.dictionaries, values.quiet ? undefined : (m) => io.stderr(`entente: ${m}\n`), quoteUnit, format === 'jsonl');
@@ -157,15 +157,6 @@ export function makeCoder(
     throw new UsageError((e as Error).message);
   }
   return n > 1 ? workerPool(n, version, spec, quoteUnit) : inThread(createPreset('default', { dictionaries: loaded, version, quoteUnit }), { json });
-}
-
-/** The value `f` returns, or its error as a usage error (exit 2). */
-function usage<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'see `entente code --help`');
-  }
 }
 
 /** Reader options from the shared flags (--date, --max-size, --any-language). */

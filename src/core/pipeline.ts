@@ -42,17 +42,13 @@ export function emptyDoc(article: Article): Doc {
   return { article, tokens: [], sentences: [], times: [], entities: [], mentions: [], quotes: [], events: [], messages: [] };
 }
 
-/** Turns the finished working document into the output record. */
-export function toCodedArticle(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
-  return deepFreeze(outputRecord(doc, coder));
-}
-
-/** The output record of a finished document, not frozen. */
+/** The output record of a finished document, not frozen (`code` freezes it). */
 function outputRecord(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
-  const a = doc.article;
-  return a.given ? inGivenText(normalisedRecord(doc, coder), a.given) : normalisedRecord(doc, coder);
+  const record = normalisedRecord(doc, coder);
+  return doc.article.given ? inGivenText(record, doc.article.given) : record;
 }
 
+/** The output record with offsets into the normalised text the stages read. */
 function normalisedRecord(doc: Doc, coder: { preset: string; version: string }): CodedArticle {
   const a = doc.article;
   return {
@@ -112,19 +108,16 @@ export function createPipeline(name: string, version: string, stages: readonly N
   const frozen = Object.freeze(stages.map((s) => Object.freeze({ ...s })));
   const ctx: StageContext = Object.freeze({ preset: name });
   const coder = Object.freeze({ preset: name, version });
+  const codeUnfrozen = (article: Article): CodedArticle => {
+    let doc = emptyDoc(article);
+    for (const stage of frozen) doc = stage.run(doc, ctx);
+    return outputRecord(doc, coder);
+  };
   return Object.freeze({
     name,
     version,
     stages: frozen,
-    code(article: Article): CodedArticle {
-      let doc = emptyDoc(article);
-      for (const stage of frozen) doc = stage.run(doc, ctx);
-      return toCodedArticle(doc, coder);
-    },
-    codeUnfrozen(article: Article): CodedArticle {
-      let doc = emptyDoc(article);
-      for (const stage of frozen) doc = stage.run(doc, ctx);
-      return outputRecord(doc, coder);
-    },
+    code: (article: Article): CodedArticle => deepFreeze(codeUnfrozen(article)),
+    codeUnfrozen,
   });
 }

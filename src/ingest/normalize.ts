@@ -11,9 +11,12 @@ import type { GivenText } from '../core/types.js';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function normalizeText(raw: string): string {
-  let t = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  t = t.replace(/\r\n?/g, '\n').normalize('NFC').replace(CONTROL, ' ');
-  return t;
+  return normalizeCharacters(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+}
+
+/** Line endings, NFC and control characters: what normalising does to any stretch of text. */
+function normalizeCharacters(t: string): string {
+  return t.replace(/\r\n?/g, '\n').normalize('NFC').replace(CONTROL, ' ');
 }
 
 /** Trims white space at both ends (an article's text starts and ends with content). */
@@ -41,7 +44,7 @@ export function givenText(given: string, text: string): GivenText | null {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const { segment, index } of graphemes.segment(given.slice(from))) {
-    const piece = segment.replace(/\r\n?/g, '\n').normalize('NFC').replace(CONTROL, ' ');
+    const piece = normalizeCharacters(segment);
     const at = from + index;
     for (let i = 0; i < piece.length; i++) {
       starts.push(at);
@@ -51,7 +54,7 @@ export function givenText(given: string, text: string): GivenText | null {
   }
   const normalised = pieces.join('');
   const skip = normalised.length - normalised.replace(/^\s+/, '').length;
-  if (normalised.slice(skip, skip + text.length) !== text || trimText(normalised) !== text) return null;
+  if (trimText(normalised) !== text) return null;
   const start = new Int32Array(text.length + 1);
   const end = new Int32Array(text.length + 1);
   for (let k = 0; k < text.length; k++) start[k] = starts[skip + k] as number;

@@ -36,10 +36,18 @@ const grab: ItsFn = (_i, rdd, addons) => {
   return 0;
 };
 let registered = false;
-/** Runs `out` (which calls `grab` once) and returns what it grabbed. */
-function rawData(out: () => unknown): { rdd: Rdd; addons: unknown } | null {
+/** wink's raw data of a document with at least one token (read through `grab`, registered once as allowed). */
+function rawData(doc: ReturnType<ReturnType<typeof wink>['readDoc']>): { rdd: Rdd; addons: unknown } | null {
+  if (!registered) {
+    allowed.its4token.add(grab);
+    allowed.its4tokens.add(grab);
+    registered = true;
+  }
   grabbed = null;
-  out();
+  doc
+    .tokens()
+    .itemAt(0)
+    .out(grab as unknown as ItsHelpers['value']);
   const g = grabbed;
   grabbed = null;
   return g;
@@ -89,15 +97,9 @@ export function winkLexemeId(word: string): number | null {
  * its contractions), as for the first text it reads; words met before still keep their ids.
  */
 let ownVocabularyOnly = false;
-function tokenizeAsFresh(nlp: ReturnType<typeof wink>, its: ItsHelpers): void {
+function tokenizeAsFresh(nlp: ReturnType<typeof wink>): void {
   if (ownVocabularyOnly) return;
-  const d = nlp.readDoc('qqzxqvbnonword');
-  const cache = rawData(() =>
-    d
-      .tokens()
-      .itemAt(0)
-      .out(grab as unknown as typeof its.value),
-  )?.rdd?.cache;
+  const cache = rawData(nlp.readDoc('qqzxqvbnonword'))?.rdd?.cache;
   if (!cache) throw new Error('wink-nlp did not hand over its lexeme cache: this build of Entente expects wink-nlp 2.4.0 (npm ci installs it)');
   const vocabulary = vocabularySize();
   const lookup = cache.lookup;
@@ -122,23 +124,10 @@ function tokenizeAsFresh(nlp: ReturnType<typeof wink>, its: ItsHelpers): void {
 export function analyse(text: string): Analysis {
   const nlp = wink();
   const its: ItsHelpers = nlp.its;
-  if (!registered) {
-    allowed.its4token.add(grab);
-    allowed.its4tokens.add(grab);
-    registered = true;
-  }
-  tokenizeAsFresh(nlp, its);
+  tokenizeAsFresh(nlp);
   const doc = nlp.readDoc(text);
   const n = doc.tokens().length();
-  const raw0 =
-    n > 0
-      ? rawData(() =>
-          doc
-            .tokens()
-            .itemAt(0)
-            .out(grab as unknown as typeof its.value),
-        )
-      : null;
+  const raw0 = n > 0 ? rawData(doc) : null;
   // wink-nlp is pinned (package.json): this reads its document data the way 2.4.0 lays it out; a wink
   // that stops handing it over must fail loudly here, not code garbage
   if (n > 0 && !raw0?.rdd?.tokens) throw new Error('wink-nlp did not hand over its token data: this build of Entente expects wink-nlp 2.4.0 (npm ci installs it)');
