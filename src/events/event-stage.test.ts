@@ -170,6 +170,25 @@ describe('starter event coding', () => {
     });
   });
 
+  describe('no actor acts on itself', () => {
+    it.each([
+      ['a speaker and a first-person pronoun of the quotation', '“They attacked our country,” the French president said.', []],
+      ['a speaker and “we”', '“Everybody agrees we must leave,” the Kenyan president said.', []],
+      [
+        'the actors of a plural pronoun still act on each other',
+        'Bolivia has moved closer to Iran, and they have cooperated on military issues.',
+        ['IRNGOV 062 BOLGOV', 'BOLGOV 062 IRNGOV'],
+      ],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text))).toEqual(expected);
+    });
+
+    it('says why in a message', () => {
+      const a = code('“They attacked our country,” the French president said.');
+      expect(a.messages.map((m) => m.ruleId)).toContain('events:same-actor');
+    });
+  });
+
   describe('protests that name no addressee', () => {
     it.each([
       ['the place named', 'Thousands of Kenyan protesters demonstrated in Nairobi on Friday.', ['KENCVL 141 KENGOV']],

@@ -11,7 +11,7 @@
 
 import { contentId } from '../core/hash.js';
 import type { Stage } from '../core/pipeline.js';
-import { type Doc, type Event, type Mention, type Place, type Sentence, type Span, startingBefore, type Token } from '../core/types.js';
+import { type Doc, type Event, type Mention, type Place, type Sentence, type Span, type Speaker, startingBefore, type Token } from '../core/types.js';
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
@@ -106,6 +106,15 @@ export function createEventStage(options: EventStageOptions): Stage {
       return roleOn(p, day)?.code ?? m.actor;
     };
     // what a mention names: the entity for names and pronouns, its own words for "Haiti's government"
+    /** A quotation's speaker as an actor mention: the mention on its words, else one made of the speaker. */
+    const speakerMention = (sp: Speaker): Mention =>
+      sameSpan.get(sp.start * (text.length + 1) + sp.end)?.[0] ?? { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor as string, entity: null, rule: 'quotes:speaker' };
+    /** The entity a mention's referent chain ends in (the entity itself when it has no referent), or null. */
+    const referentOf = (m: Mention): number | null => (m.entity == null ? null : (doc.entities[m.entity]?.referent ?? m.entity));
+    const sameReferent = (a: Mention, b: Mention): boolean => {
+      const r = referentOf(a);
+      return r !== null && r === referentOf(b);
+    };
     const nameOf = (m: Mention): string => (m.entity != null && !/\+|demonym/.test(m.rule) ? (doc.entities[m.entity]?.name ?? m.text) : m.text.toLowerCase());
     /** Mentions coordinated with `m` after it: "Argentina, Chile and Paraguay". */
     const coordinated = (m: Mention, limit: number): Mention[] => {
@@ -273,6 +282,13 @@ export function createEventStage(options: EventStageOptions): Stage {
       // and a country's diplomacy with its own capital ("Iran … reopen embassies in Tehran") is a misread too
       const countryLevel = (x: Mention): boolean => x.rule === 'actors:country' || isPeople(x);
       const diplomatic = root <= '07' || root === '16';
+      // two mentions of one referent ("Trump … at a town hall meeting in Salem, Trump", “… our
+      // country,” she said): no one acts on themselves, whatever actor codes the two carry (the actors
+      // of a plural pronoun, "they" for Bolivia and Iran, share its words and its entity: they may)
+      if (tgt && !tgt.rule.startsWith('events:implied') && sameReferent(src, tgt) && onSameWords(src).length === 1 && onSameWords(tgt).length === 1) {
+        doc.messages.push({ ruleId: 'events:same-actor', reason: `${rule} matched but its source and target are one actor (“${src.text}”, “${tgt.text}”)`, span: triggerSpan });
+        return;
+      }
       if (
         tgt &&
         tgtActor === srcActor &&
@@ -357,15 +373,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             doc.messages.push({ ruleId: 'events:no-target', reason: `${m.pattern.rule} matched but names no actor it is about`, span: triggerSpan });
             continue;
           }
-          const sp = said.speaker;
-          const speaker: Mention = mentions.find((x) => x.start === sp.start && x.end === sp.end) ?? {
-            start: sp.start,
-            end: sp.end,
-            text: sp.text,
-            actor: said.speaker.actor,
-            entity: null,
-            rule: 'quotes:speaker',
-          };
+          const speaker = speakerMention(said.speaker);
           const targets = m.target ? coordinated(commented, s.endToken) : coordinatedBefore(commented, s.firstToken);
           for (const tgt of targets) emit(s, m, speaker, tgt, code, rule, triggerSpan, times, place, said, targets.length > 1);
           continue;
@@ -413,12 +421,7 @@ export function createEventStage(options: EventStageOptions): Stage {
           });
           continue;
         }
-        const subject =
-          possessor ??
-          subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ??
-          (quoted?.speaker?.actor
-            ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
-            : null);
+        const subject = possessor ?? subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ?? (quoted?.speaker?.actor ? speakerMention(quoted.speaker) : null);
         if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
           continue;

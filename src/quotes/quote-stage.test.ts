@@ -361,6 +361,12 @@ describe('quotations and their speakers', () => {
     expect([we?.name, we?.actor, we?.form]).toEqual(['Christopher Landau', 'USAGOV', 'pronoun']);
     expect(a.mentions.map((m) => [m.text, m.actor])).toContainEqual(['We', 'USAGOV']);
   });
+
+  it('points a first-person pronoun at the head of its speaker, not at a demonym before it', () => {
+    const a = code('“They attacked our country,” the French president said.');
+    const our = a.entities.find((e) => e.text === 'our');
+    expect(a.entities[our?.referent ?? -1]?.text).toBe('president');
+  });
 });
 
 describe('a sentence that never ends', () => {

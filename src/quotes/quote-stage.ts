@@ -564,7 +564,11 @@ export function createQuoteStage(options: QuoteStageOptions): Stage {
     const added: Array<{ entity: Entity; mention: Mention | null; referent: Entity | null }> = [];
     for (const q of quotes) {
       if (q.kind !== 'direct' || !q.speaker) continue;
-      const speakerEntity = index.entityAt[tokenAt(q.speaker.start)] ?? null;
+      // the speaker's head (its last word, as speakerFor reads it): "French" of "the French president" is no speaker
+      const head = tokenAt(q.speaker.end - 1);
+      const headMention = index.mentionAt[head];
+      const speakerEntity =
+        index.entityAt[head] ?? (headMention?.entity != null ? doc.entities[headMention.entity] : undefined) ?? index.entityAt[tokenAt(q.speaker.start)] ?? null;
       const root = speakerEntity?.referent != null ? (doc.entities[speakerEntity.referent] ?? speakerEntity) : speakerEntity;
       for (let j = q.first; j <= q.last; j++) {
         const t = tokens[j] as Token;
