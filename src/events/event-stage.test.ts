@@ -170,6 +170,20 @@ describe('starter event coding', () => {
     });
   });
 
+  describe('a joint act without its partner phrase keeps the words after it', () => {
+    it.each([
+      ['a phone call', 'Chile and Peru spoke by phone on Monday.', ['CHLGOV 041 PERGOV', 'PERGOV 041 CHLGOV']],
+      ['speaking about something is no phone call', 'Chile and Peru spoke about the need for reform.', []],
+      ['a meeting on the sidelines', 'The Chilean and Peruvian presidents met on the sidelines of the summit.', ['CHLGOV 044 PERGOV', 'PERGOV 044 CHLGOV']],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text))).toEqual(expected);
+    });
+
+    it('takes those words into the trigger', () => {
+      expect(code('Chile and Peru spoke by phone on Monday.').events[0]?.trigger.text).toBe('spoke by phone');
+    });
+  });
+
   describe('no actor acts on itself', () => {
     it.each([
       ['a speaker and a first-person pronoun of the quotation', '“They attacked our country,” the French president said.', []],

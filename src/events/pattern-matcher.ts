@@ -152,11 +152,12 @@ function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]
         const slot = p.elements.findIndex((e) => e.kind === 'slot');
         let joint: PatternElement[] | null = null;
         if (p.both && slot > 0) {
-          // a joint act without its partner phrase: the words up to "with" ("held talks")
+          // a joint act without its partner phrase: the words up to "with" ("held talks"), then the
+          // words after the partner, which say what kind of act it is ("spoke by phone", "met on the sidelines")
           let cut = slot;
           const before = p.elements[cut - 1];
           if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
-          if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) joint = p.elements.slice(0, cut);
+          if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) joint = [...p.elements.slice(0, cut), ...p.elements.slice(slot + 1)];
         }
         // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
         const by: PatternElement[] = [
