@@ -184,6 +184,16 @@ describe('starter event coding', () => {
     });
   });
 
+  describe('the subject of a relative clause is the phrase before its pronoun', () => {
+    it.each([
+      ['a thing does the act: no actor', 'The Kenyan president condemned the assault that killed five Ugandan soldiers.', []],
+      ['an actor after a comma and "which"', 'Kenya praised the Ugandan army, which attacked rebels in Congo.', ['KENGOV 051 UGAMIL', 'UGAMIL 190 COGREB']],
+      ['an actor before "that"', 'Kenya welcomed the Ugandan militia that attacked Somalia.', ['KENGOV 051 UGAREB', 'UGAREB 190 SOM']],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text))).toEqual(expected);
+    });
+  });
+
   describe('no actor acts on itself', () => {
     it.each([
       ['a speaker and a first-person pronoun of the quotation', '“They attacked our country,” the French president said.', []],

@@ -770,8 +770,29 @@ function subjectOf(
     best = x;
   }
   if (!best) return null;
+  const relative = m.passive ? null : relativeSubject(tokens, covering, s, m.first);
+  if (relative !== null) return relative === 'none' ? null : relative;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/**
+ * The subject of an active verb that opens a relative clause about a thing or a group ("the assault
+ * that killed five officers", "the militias, which attacked Chad"): the phrase before the relative
+ * pronoun — its actor mention, or 'none' when no actor covers it (an assault kills, not the speaker
+ * of the main clause); null when the verb opens no such clause. A "that" right before a verb can
+ * only be a relative pronoun. "who" is left to the usual search: its person is often named before
+ * a title or a place ("a former state GOP chair who", "Ted Cruz of Texas, who").
+ */
+function relativeSubject(tokens: readonly Token[], covering: ReadonlyArray<Mention | undefined>, s: Sentence, trigger: number): Mention | 'none' | null {
+  let k = trigger - 1;
+  while (k > s.firstToken && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
+  if (k <= s.firstToken || !/^(that|which)$/.test((tokens[k] as Token).norm)) return null;
+  let a = k - 1;
+  if ((tokens[k] as Token).norm === 'which' && (tokens[a] as Token).text === ',') a--;
+  const before = tokens[a] as Token;
+  if (a < s.firstToken || !/^(NOUN|PROPN|PRON)$/.test(before.pos)) return null;
+  return covering[a] ?? 'none';
 }
 
 /** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */
