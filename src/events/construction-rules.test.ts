@@ -125,6 +125,15 @@ describe('construction rules', () => {
     ['the speaker after a comma ends a list of targets', 'Kenyan police confiscated weapons from Somali gunmen, the Ugandan army said.', ['KENCOP 1711 SOMREB']],
     ['an act after a noun of request and "to" is only requested', 'Chile said it would not meet the rebels’ demands to release prisoners.', []],
     ['… and rejected calls to act are a rejection', 'Chile rejected calls to release the prisoners.', ['CHLGOV 1243 -']],
+    ['a rejected invitation to meet refuses the meeting (125), the refuser’s alone', 'Chile rejected an invitation to meet with Peru.', ['CHLGOV 125 PERGOV']],
+    ['… also to attend a meeting of an actor', 'The Kenyan government rejected an invitation to attend a meeting of Ugandan officials.', ['KENGOV 125 UGAGOV']],
+    [
+      'a rebuffed demand to act is refused by the refusing verb’s subject, not by the demand’s actor',
+      'Kenya rebuffed Ugandan demands to withdraw its troops from Somalia.',
+      ['KENGOV 120 UGAGOV', 'KENGOV 1246 SOMGOV'],
+    ],
+    ['an accepted invitation stays only a request', 'Chile accepted an invitation to meet with Peru.', []],
+    ['a refused joint act is the refuser’s alone', 'Chile declined to hold talks with Peru.', ['CHLGOV 125 PERGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -413,9 +413,11 @@ export function createEventStage(options: EventStageOptions): Stage {
           });
           continue;
         }
+        // a request refused ("rejected Ugandan demands to withdraw …") is refused by the refusing verb's subject
+        const refuser = refused && modality.kind === 'negated' && modality.request ? tokenOfOffset(modality.cue.start) : -1;
         const subject =
           possessor ??
-          subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ??
+          subjectOf(tokens, textOrder, s, refuser >= 0 ? { ...m, first: refuser } : m, tokenOfOffset, covering) ??
           (quoted?.speaker?.actor
             ? { start: quoted.speaker.start, end: quoted.speaker.end, text: quoted.speaker.text, actor: quoted.speaker.actor, entity: null, rule: 'quotes:speaker' }
             : null);
@@ -478,7 +480,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && !alone && !asked && modality.kind !== 'intended')
+        // (and so is a refusal: "declined to hold talks with X" is not X's refusal)
+        if (m.pattern.both && !joint && !alone && !asked && !refused && modality.kind !== 'intended')
           for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
