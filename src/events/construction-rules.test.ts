@@ -134,6 +134,7 @@ describe('construction rules', () => {
     ],
     ['an accepted invitation stays only a request', 'Chile accepted an invitation to meet with Peru.', []],
     ['a refused joint act is the refuser’s alone', 'Chile declined to hold talks with Peru.', ['CHLGOV 125 PERGOV']],
+    ['rallies staged in a place against an actor are a protest against it', 'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.', ['KENCVL 141 KENGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
