@@ -135,6 +135,9 @@ describe('construction rules', () => {
     ['an accepted invitation stays only a request', 'Chile accepted an invitation to meet with Peru.', []],
     ['a refused joint act is the refuser’s alone', 'Chile declined to hold talks with Peru.', ['CHLGOV 125 PERGOV']],
     ['rallies staged in a place against an actor are a protest against it', 'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.', ['KENCVL 141 KENGOV']],
+    ['a possessor, a title and a name: the named person is the target', 'Fatah activists staged rallies in Gaza against the party’s leader Mahmoud Abbas.', ['PSEPTY 141 PSEGOV']],
+    ['… also when the possessor is no actor', 'Hamas activists demonstrated against the party’s chairman Mahmoud Abbas in Gaza.', ['PSEREB 141 PSEGOV']],
+    ['… and after “the country’s”', 'Kenyan students demonstrated against the country’s president William Ruto.', ['KENCVL 141 KENELI']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
