@@ -137,6 +137,17 @@ describe('construction rules', () => {
     ['rallies staged in a place against an actor are a protest against it', 'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.', ['KENCVL 141 KENGOV']],
     ['a possessor, a title and a name: the named person is the target', 'Fatah activists staged rallies in Gaza against the party’s leader Mahmoud Abbas.', ['PSEPTY 141 PSEGOV']],
     ['… also when the possessor is no actor', 'Hamas activists demonstrated against the party’s chairman Mahmoud Abbas in Gaza.', ['PSEREB 141 PSEGOV']],
+    [
+      'the second of two coordinated verbs shares the first one’s subject, not its object',
+      'Ugandan rebels kidnapped two Kenyan teachers and attacked Rwandan troops.',
+      ['UGAREB 181 KENCVL', 'UGAREB 190 RWAMIL'],
+    ],
+    [
+      '… also in a relative clause',
+      'Chile criticised Kenyan rebels who kidnapped two Peruvian teachers and attacked Bolivian troops.',
+      ['CHLGOV 111 KENREB', 'KENREB 181 PERCVL', 'KENREB 190 BOLMIL'],
+    ],
+    ['… and in a reported clause', 'Chile said Peru attacked Bolivian troops and shelled Ecuador.', ['PERMIL 190 BOLMIL', 'PERMIL 190 ECU']],
     ['… and after “the country’s”', 'Kenyan students demonstrated against the country’s president William Ruto.', ['KENCVL 141 KENELI']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);

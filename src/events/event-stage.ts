@@ -767,11 +767,29 @@ function subjectOf(
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b)) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
+    // the object of the first of two coordinated verbs is not the second's subject: "rebels kidnapped
+    // 16 Russian advisers and exploded bombs in Kabul" — the second verb shares the first one's subject
+    // (not a relative clause's own verbs, whose subject the mention is: "an official who was briefed … and spoke")
+    if (
+      b >= s.firstToken &&
+      (tokens[b] as Token).pos === 'VERB' &&
+      coordinatedVerb(tokens, s, m.first) &&
+      !tokens.slice(last, m.first).some((t) => /^(who|which|that)$/.test(t.norm))
+    )
+      return subjectOf(tokens, mentions, s, { ...m, first: b }, tokenOfOffset, covering);
     best = x;
   }
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Whether the verb at `first` is the second of two coordinated predicates: "… and exploded", "… and later shelled". */
+function coordinatedVerb(tokens: readonly Token[], s: Sentence, first: number): boolean {
+  if ((tokens[first] as Token).pos !== 'VERB') return false;
+  let k = first - 1;
+  while (k > s.firstToken && (tokens[k] as Token).pos === 'ADV') k--;
+  return (tokens[k] as Token | undefined)?.norm === 'and' && k > s.firstToken;
 }
 
 /** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */
