@@ -147,6 +147,7 @@ describe('construction rules', () => {
       'Chile criticised Kenyan rebels who kidnapped two Peruvian teachers and attacked Bolivian troops.',
       ['CHLGOV 111 KENREB', 'KENREB 181 PERCVL', 'KENREB 190 BOLMIL'],
     ],
+    ['a series of bombs exploded in a place is a bombing of its country (183)', 'Kenyan rebels exploded a series of bombs in Nairobi.', ['KENREB 183 KEN']],
     ['… and in a reported clause', 'Chile said Peru attacked Bolivian troops and shelled Ecuador.', ['PERMIL 190 BOLMIL', 'PERMIL 190 ECU']],
     ['… and after “the country’s”', 'Kenyan students demonstrated against the country’s president William Ruto.', ['KENCVL 141 KENELI']],
   ])('%s: %j', (_what, text, expected) => {
