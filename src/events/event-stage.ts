@@ -386,7 +386,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             ? refusalCode(m.pattern.code)
             : modality.kind !== 'negated'
               ? null
-              : REFUSING.has(modality.cue.lemma)
+              : REFUSING.has(modality.cue.lemma) || declaredRefusal(tokens, s, tokenOfOffset(modality.cue.start))
                 ? refusalCode(m.pattern.code)
                 : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
                   ? '127'
@@ -782,6 +782,24 @@ function subjectOf(
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Verbs that state a declared position: "said it will not accept …". */
+const DECLARING = new Set(['say', 'tell', 'announce', 'declare', 'insist', 'state', 'vow', 'warn']);
+
+/**
+ * Whether the negation at `k` is a stated refusal to come: "said it will not accept …", "have said
+ * they will not back X", "told … they wouldn't back him" (a future negation that a speech verb just
+ * before declares; without one, "would not discuss the investigation" is no refusal of talks).
+ */
+function declaredRefusal(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (!/^(not|n't|never)$/.test(tokens[k]?.norm ?? '') || !/^(will|would|wo|'ll|shall)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(s.firstToken, k - 7); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'PUNCT' || /^(if|unless|whether|who|which)$/.test(t.norm)) return false;
+    if (t.pos === 'VERB' && DECLARING.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at `first` is the second of two coordinated predicates: "… and exploded", "… and later shelled". */
