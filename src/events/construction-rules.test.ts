@@ -125,6 +125,39 @@ describe('construction rules', () => {
     ['the speaker after a comma ends a list of targets', 'Kenyan police confiscated weapons from Somali gunmen, the Ugandan army said.', ['KENCOP 1711 SOMREB']],
     ['an act after a noun of request and "to" is only requested', 'Chile said it would not meet the rebels’ demands to release prisoners.', []],
     ['… and rejected calls to act are a rejection', 'Chile rejected calls to release the prisoners.', ['CHLGOV 1243 -']],
+    ['a rejected invitation to meet refuses the meeting (125), the refuser’s alone', 'Chile rejected an invitation to meet with Peru.', ['CHLGOV 125 PERGOV']],
+    ['… also to attend a meeting of an actor', 'The Kenyan government rejected an invitation to attend a meeting of Ugandan officials.', ['KENGOV 125 UGAGOV']],
+    [
+      'a rebuffed demand to act is refused by the refusing verb’s subject, not by the demand’s actor',
+      'Kenya rebuffed Ugandan demands to withdraw its troops from Somalia.',
+      ['KENGOV 120 UGAGOV', 'KENGOV 1246 SOMGOV'],
+    ],
+    ['an accepted invitation stays only a request', 'Chile accepted an invitation to meet with Peru.', []],
+    ['a refused joint act is the refuser’s alone', 'Chile declined to hold talks with Peru.', ['CHLGOV 125 PERGOV']],
+    ['a refusal stated in reported speech is a rejection (125), the speaker’s alone', 'Chile said it would not meet with Peru.', ['CHLGOV 125 PERGOV']],
+    ['… also “will not” after “says”', 'Kenyan lawmakers say they will not back the Ugandan president.', ['KENLEG 120 UGAGOV']],
+    ['a future negation that no speech verb declares stays uncoded', 'Chile will not meet with Peru.', []],
+    ['… and so does one in a condition', 'Chile said that if Bolivia objects it will not meet with Peru.', []],
+    [
+      'rallies staged in a place against an actor are a protest against it',
+      'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.',
+      ['KENCVL 141 KENGOV'],
+    ],
+    ['a possessor, a title and a name: the named person is the target', 'Fatah activists staged rallies in Gaza against the party’s leader Mahmoud Abbas.', ['PSEPTY 141 PSEGOV']],
+    ['… also when the possessor is no actor', 'Hamas activists demonstrated against the party’s chairman Mahmoud Abbas in Gaza.', ['PSEREB 141 PSEGOV']],
+    [
+      'the second of two coordinated verbs shares the first one’s subject, not its object',
+      'Ugandan rebels kidnapped two Kenyan teachers and attacked Rwandan troops.',
+      ['UGAREB 181 KENCVL', 'UGAREB 190 RWAMIL'],
+    ],
+    [
+      '… also in a relative clause',
+      'Chile criticised Kenyan rebels who kidnapped two Peruvian teachers and attacked Bolivian troops.',
+      ['CHLGOV 111 KENREB', 'KENREB 181 PERCVL', 'KENREB 190 BOLMIL'],
+    ],
+    ['a series of bombs exploded in a place is a bombing of its country (183)', 'Kenyan rebels exploded a series of bombs in Nairobi.', ['KENREB 183 KEN']],
+    ['… and in a reported clause', 'Chile said Peru attacked Bolivian troops and shelled Ecuador.', ['PERMIL 190 BOLMIL', 'PERMIL 190 ECU']],
+    ['… and after “the country’s”', 'Kenyan students demonstrated against the country’s president William Ruto.', ['KENCVL 141 KENELI']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

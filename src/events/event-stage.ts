@@ -394,7 +394,7 @@ export function createEventStage(options: EventStageOptions): Stage {
             ? refusalCode(m.pattern.code)
             : modality.kind !== 'negated'
               ? null
-              : REFUSING.has(modality.cue.lemma)
+              : REFUSING.has(modality.cue.lemma) || declaredRefusal(tokens, s, tokenOfOffset(modality.cue.start))
                 ? refusalCode(m.pattern.code)
                 : modality.cue.lemma === 'fail' && m.pattern.code.startsWith('057')
                   ? '127'
@@ -421,7 +421,12 @@ export function createEventStage(options: EventStageOptions): Stage {
           });
           continue;
         }
-        const subject = possessor ?? subjectOf(tokens, textOrder, s, m, tokenOfOffset, covering) ?? (quoted?.speaker?.actor ? speakerMention(quoted.speaker) : null);
+        // a request refused ("rejected Ugandan demands to withdraw …") is refused by the refusing verb's subject
+        const refuser = refused && modality.kind === 'negated' && modality.request ? tokenOfOffset(modality.cue.start) : -1;
+        const subject =
+          possessor ??
+          subjectOf(tokens, textOrder, s, refuser >= 0 ? { ...m, first: refuser } : m, tokenOfOffset, covering) ??
+          (quoted?.speaker?.actor ? speakerMention(quoted.speaker) : null);
         if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
           continue;
@@ -481,7 +486,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         const pairs: Array<[Mention, Mention | null, string]> = [];
         for (const src of sources) for (const tgt of targets) if (!tgt || tgt !== src) pairs.push([src, tgt, code]);
         // an intention is its subject's alone: "we will be in contact with X" is not X's intention too
-        if (m.pattern.both && !joint && !alone && !asked && modality.kind !== 'intended')
+        // (and so is a refusal: "declined to hold talks with X" is not X's refusal)
+        if (m.pattern.both && !joint && !alone && !asked && !refused && modality.kind !== 'intended')
           for (const src of sources) for (const tgt of targets) if (tgt && tgt !== src) pairs.push([tgt, src, code]);
         // a paired code (PETRARCH's [032:033]): the target's act back on the source ("visited" → "hosted")
         const paired = m.pattern.pairedCode;
@@ -767,6 +773,16 @@ function subjectOf(
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
     if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b)) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
+    // the object of the first of two coordinated verbs is not the second's subject: "rebels kidnapped
+    // 16 Russian advisers and exploded bombs in Kabul" — the second verb shares the first one's subject
+    // (not a relative clause's own verbs, whose subject the mention is: "an official who was briefed … and spoke")
+    if (
+      b >= s.firstToken &&
+      (tokens[b] as Token).pos === 'VERB' &&
+      coordinatedVerb(tokens, s, m.first) &&
+      !tokens.slice(last, m.first).some((t) => /^(who|which|that)$/.test(t.norm))
+    )
+      return subjectOf(tokens, mentions, s, { ...m, first: b }, tokenOfOffset, covering);
     best = x;
   }
   if (!best) return null;
@@ -793,6 +809,32 @@ function relativeSubject(tokens: readonly Token[], covering: ReadonlyArray<Menti
   const before = tokens[a] as Token;
   if (a < s.firstToken || !/^(NOUN|PROPN|PRON)$/.test(before.pos)) return null;
   return covering[a] ?? 'none';
+}
+
+/** Verbs that state a declared position: "said it will not accept …". */
+const DECLARING = new Set(['say', 'tell', 'announce', 'declare', 'insist', 'state', 'vow', 'warn']);
+
+/**
+ * Whether the negation at `k` is a stated refusal to come: "said it will not accept …", "have said
+ * they will not back X", "told … they wouldn't back him" (a future negation that a speech verb just
+ * before declares; without one, "would not discuss the investigation" is no refusal of talks).
+ */
+function declaredRefusal(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (!/^(not|n't|never)$/.test(tokens[k]?.norm ?? '') || !/^(will|would|wo|'ll|shall)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(s.firstToken, k - 7); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'PUNCT' || /^(if|unless|whether|who|which)$/.test(t.norm)) return false;
+    if (t.pos === 'VERB' && DECLARING.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Whether the verb at `first` is the second of two coordinated predicates: "… and exploded", "… and later shelled". */
+function coordinatedVerb(tokens: readonly Token[], s: Sentence, first: number): boolean {
+  if ((tokens[first] as Token).pos !== 'VERB') return false;
+  let k = first - 1;
+  while (k > s.firstToken && (tokens[k] as Token).pos === 'ADV') k--;
+  return (tokens[k] as Token | undefined)?.norm === 'and' && k > s.firstToken;
 }
 
 /** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../core/types.js';
 
 export type Modality =
   | { kind: 'actual' }
-  | { kind: 'negated'; cue: Token }
+  | { kind: 'negated'; cue: Token; request?: Token }
   | { kind: 'hypothetical'; cue: Token }
   | { kind: 'requested'; cue: Token }
   | { kind: 'alleged'; cue: Token }
@@ -96,7 +96,12 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       if (t.pos === 'PUNCT') break;
       if (ASPECT_VERBS.has(t.lemma) && j === to - 1) break;
       // a noun of request right before the "to": "the hostage-takers' demands to release prisoners", "calls to resign"
-      if (j === to - 1 && t.pos === 'NOUN' && REQUEST_NOUNS.test(t.norm)) return { kind: 'requested', cue: t };
+      // (and refused when a refusing verb has it as its object: "rejected an invitation to attend …",
+      // "rebuffed the demands to release …": the act asked for is what the subject refuses)
+      if (j === to - 1 && t.pos === 'NOUN' && REQUEST_NOUNS.test(t.norm)) {
+        const refuser = refuserOf(tokens, s, j);
+        return refuser ? { kind: 'negated', cue: refuser, request: t } : { kind: 'requested', cue: t };
+      }
       if (REQUEST_VERBS.has(t.lemma) && j < to - 1) return { kind: 'requested', cue: t };
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
     }
@@ -159,6 +164,22 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   if (threatened) return { kind: 'threatened', cue: threatened };
   if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
   return { kind: 'actual' };
+}
+
+/** Words between a refusing verb and the request noun it refuses: "rejected the renewed Western calls". */
+const REFUSED_LEAD_IN = /^(DET|ADJ|PROPN|NUM|PRON|ADV|PART)$/;
+
+/**
+ * The refusing verb whose object is the request noun at `noun` ("rejected an invitation", "spurned
+ * the calls", "rebuffed all demands"), over at most four determiners, modifiers and possessors; or null.
+ */
+function refuserOf(tokens: readonly Token[], s: Sentence, noun: number): Token | null {
+  for (let k = noun - 1; k >= Math.max(s.firstToken, noun - 5); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'VERB') return REFUSING.has(w.lemma) ? w : null;
+    if (!REFUSED_LEAD_IN.test(w.pos) && w.norm !== "'s") return null;
+  }
+  return null;
 }
 
 /** Words of a short time phrase between a verb and its "to": "threatened on Monday to", "agreed today to". */
@@ -235,7 +256,7 @@ export function requestCode(code: string): string | null {
 }
 
 /** Verbs that refuse the act they govern: "refused to meet", "declined to send aid to". */
-export const REFUSING = new Set(['refuse', 'decline', 'reject']);
+export const REFUSING = new Set(['refuse', 'decline', 'reject', 'rebuff', 'spurn']);
 
 /**
  * The CAMEO code for refusing to do what `code` names (cooperation roots 04-08), or null: CAMEO

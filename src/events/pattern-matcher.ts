@@ -250,6 +250,13 @@ function matchFrom(
     const possessive =
       m && POSSESSIVE.test((tokens[j + skip] as Token).norm) && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + skip + 1]?.pos ?? '') && actorAhead(tokens, j + skip + 1, limit, mentionsAt);
     if (m && !possessive) {
+      // a possessor before a title and a named person is the person's lead-in: "against the party's
+      // leader Mahmoud Abbas", "Kenya's president William Ruto" (the person is the one acted on)
+      const owned = ownedPerson(tokens, tokenOfOffset(m.end), limit, mentionsAt);
+      if (owned) {
+        const r = matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, { end: acc.end, target: owned, slack: acc.slack + skip });
+        if (r) return r;
+      }
       let after = tokenOfOffset(m.end);
       // the slot takes a whole list of actors: "urged Thailand and Cambodia to …"
       // (a list ends at its "and"/"or")
@@ -292,6 +299,9 @@ function matchFrom(
       return null;
     }
     const t = tokens[j + skip] as Token;
+    // (also when the possessor is no actor: "against the party's chairman Mahmoud Abbas")
+    const owned = t.pos === 'NOUN' && skip < 3 ? ownedPerson(tokens, j + skip + 1, limit, mentionsAt) : null;
+    if (owned) return matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, { end: acc.end, target: owned, slack: acc.slack + skip });
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
     const leadIn =
       (LEAD_IN.test(t.pos) && skip < 3) ||
@@ -354,6 +364,14 @@ function titleBefore(tokens: readonly Token[], k: number, limit: number, mention
     if (mentionsAt.get(n + 1)?.rule === 'actors:person') return true;
   }
   return false;
+}
+
+/** The named person after a possessor's "'s" and a lower-case title ("the party's leader Mahmoud Abbas"), or null. */
+function ownedPerson(tokens: readonly Token[], k: number, limit: number, mentionsAt: MentionsAt): Mention | null {
+  if (!/^['’]s$/.test(tokens[k]?.text ?? '') || k + 2 >= limit) return null;
+  const title = tokens[k + 1] as Token;
+  const person = mentionsAt.get(k + 2);
+  return LOWER_TITLE.test(title.norm) && /^\p{Ll}/u.test(title.text) && person?.rule === 'actors:person' ? person : null;
 }
 
 /** Titles written in lower case before a name: "former president Carlos Menem", "opposition leader X". */
