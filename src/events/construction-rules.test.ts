@@ -125,6 +125,14 @@ describe('construction rules', () => {
     ['the speaker after a comma ends a list of targets', 'Kenyan police confiscated weapons from Somali gunmen, the Ugandan army said.', ['KENCOP 1711 SOMREB']],
     ['an act after a noun of request and "to" is only requested', 'Chile said it would not meet the rebels’ demands to release prisoners.', []],
     ['… and rejected calls to act are a rejection', 'Chile rejected calls to release the prisoners.', ['CHLGOV 1243 -']],
+    [
+      'a span of time after "after" is no clause subject: the main clause’s subject acts',
+      'Kenya reopened the border crossing after two years to allow the delivery of 300 tons of rice and beans to Somalia.',
+      ['KENGOV 0863 SOMGOV'],
+    ],
+    ['… also before a finite verb', 'Chile after three years sent aid to Peru.', ['CHLGOV 073 PERGOV']],
+    ['… but a clause opened by "after" keeps its own subject', 'Chile protested after crowds burned the Peruvian embassy.', []],
+    ['relief goods let through to a place are humanitarian access (0863)', 'Turkey allowed the passage of 40 trucks of food and medicine to Syria.', ['TURGOV 0863 SYRGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

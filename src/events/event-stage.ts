@@ -808,6 +808,8 @@ function clauseSubject(
   let k = trigger - 1;
   while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
   if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || coveringAt(k)) return null;
+  // a span of time is no subject: "opened the bridge after four years to allow …"
+  if (TIME_UNIT.test((tokens[k] as Token).norm)) return null;
   while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !coveringAt(k)) k--;
   // an actor opening the noun phrase: the phrase is that actor's ("Calenardhon crowds")
   const opener = k >= floor ? coveringAt(k) : undefined;
@@ -818,6 +820,9 @@ function clauseSubject(
   if (!opener && /^(the|this|that|its|their)$/.test((tokens[k + 1] as Token).norm)) return null;
   return opener ?? 'none';
 }
+
+/** Units of time, which head a span ("after four years"), not a clause's subject. */
+const TIME_UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/;
 
