@@ -133,6 +133,11 @@ describe('construction rules', () => {
     ['… also before a finite verb', 'Chile after three years sent aid to Peru.', ['CHLGOV 073 PERGOV']],
     ['… but a clause opened by "after" keeps its own subject', 'Chile protested after crowds burned the Peruvian embassy.', []],
     ['relief goods let through to a place are humanitarian access (0863)', 'Turkey allowed the passage of 40 trucks of food and medicine to Syria.', ['TURGOV 0863 SYRGOV']],
+    [
+      'a strike ended after talks with the side it was against eases dissent (082)',
+      'Kenyan teachers ended their strike after negotiations with the Kenyan government.',
+      ['KENCVL 082 KENGOV'],
+    ],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
