@@ -97,7 +97,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       if (ASPECT_VERBS.has(t.lemma) && j === to - 1) break;
       // a noun of request right before the "to": "the hostage-takers' demands to release prisoners", "calls to resign"
       if (j === to - 1 && t.pos === 'NOUN' && REQUEST_NOUNS.test(t.norm)) return { kind: 'requested', cue: t };
-      if (REQUEST_VERBS.has(t.lemma) && j < to - 1) return { kind: 'requested', cue: t };
+      // (a request word that modifies a noun asks nothing: "mobilized pressure groups in X to support …")
+      if (REQUEST_VERBS.has(t.lemma) && j < to - 1 && !(t.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) return { kind: 'requested', cue: t };
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
     }
   }
