@@ -652,6 +652,8 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
   if (v.norm === 'to' && /^(commit|committed|pledge|agree|consent)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
   if (v.pos === 'ADP' || v.norm === 'to') return true;
   if (v.pos !== 'VERB') return false;
+  // "help" takes a bare infinitive that the tagger may read as a noun: "to help support the rights of …"
+  if (v.lemma === 'help' && k === i - 1) return false;
   const stem = v.norm.replace(/(ed|d|s|ing)$/, '');
   return !SUPPORT_VERBS.has(v.lemma) && !SUPPORT_VERBS.has(v.norm) && !SUPPORT_VERBS.has(stem) && !SUPPORT_VERBS.has(`${stem}e`);
 }
