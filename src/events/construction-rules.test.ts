@@ -138,6 +138,9 @@ describe('construction rules', () => {
       'Kenyan teachers ended their strike after negotiations with the Kenyan government.',
       ['KENCVL 082 KENGOV'],
     ],
+    ['an authority’s decision to yield is the yield (0812)', 'The Kenyan Supreme Court decided to allow the Kenyan opposition to field candidates.', ['KENJUD 0812 KENOPP']],
+    ['… and so is a decision to lift a curfew (0813)', 'The Kenyan government decided to lift the curfew in Mombasa.', ['KENGOV 0813 KENGOV']],
+    ['… but a decision to meet stays an intention (036)', 'Kenya decided to meet with Uganda.', ['KENGOV 036 UGAGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

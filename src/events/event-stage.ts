@@ -459,7 +459,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
-        } else if (modality.kind === 'intended') {
+        } else if (modality.kind === 'intended' && !(modality.cue.lemma === 'decide' && code.startsWith('08'))) {
+          // (a decision to yield is the yield, as an authority's decision: "the court decided to allow …", "decided to lift the curfew")
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
             code = c;
