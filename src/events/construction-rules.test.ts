@@ -141,6 +141,9 @@ describe('construction rules', () => {
     ['an authority’s decision to yield is the yield (0812)', 'The Kenyan Supreme Court decided to allow the Kenyan opposition to field candidates.', ['KENJUD 0812 KENOPP']],
     ['… and so is a decision to lift a curfew (0813)', 'The Kenyan government decided to lift the curfew in Mombasa.', ['KENGOV 0813 KENGOV']],
     ['… but a decision to meet stays an intention (036)', 'Kenya decided to meet with Uganda.', ['KENGOV 036 UGAGOV']],
+    ['two sides agreeing to a truce commit to de-escalate, both ways (0356)', 'Chile and Peru agreed to a truce on Monday.', ['CHLGOV 0356 PERGOV', 'PERGOV 0356 CHLGOV']],
+    ['… one side agreeing to one commits alone', 'Kenyan rebels agreed to a ceasefire.', ['KENREB 0356 -']],
+    ['… a truce declared is the truce itself (0871)', 'Kenyan rebels declared a ceasefire.', ['KENREB 0871 -']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
