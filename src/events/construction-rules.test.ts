@@ -158,6 +158,25 @@ describe('construction rules', () => {
     ['a series of bombs exploded in a place is a bombing of its country (183)', 'Kenyan rebels exploded a series of bombs in Nairobi.', ['KENREB 183 KEN']],
     ['… and in a reported clause', 'Chile said Peru attacked Bolivian troops and shelled Ecuador.', ['PERMIL 190 BOLMIL', 'PERMIL 190 ECU']],
     ['… and after “the country’s”', 'Kenyan students demonstrated against the country’s president William Ruto.', ['KENCVL 141 KENELI']],
+    [
+      'a span of time after "after" is no clause subject: the main clause’s subject acts',
+      'Kenya reopened the border crossing after two years to allow the delivery of 300 tons of rice and beans to Somalia.',
+      ['KENGOV 0863 SOMGOV'],
+    ],
+    ['… also before a finite verb', 'Chile after three years sent aid to Peru.', ['CHLGOV 073 PERGOV']],
+    ['… but a clause opened by "after" keeps its own subject', 'Chile protested after crowds burned the Peruvian embassy.', []],
+    ['relief goods let through to a place are humanitarian access (0863)', 'Turkey allowed the passage of 40 trucks of food and medicine to Syria.', ['TURGOV 0863 SYRGOV']],
+    [
+      'a strike ended after talks with the side it was against eases dissent (082)',
+      'Kenyan teachers ended their strike after negotiations with the Kenyan government.',
+      ['KENCVL 082 KENGOV'],
+    ],
+    ['an authority’s decision to yield is the yield (0812)', 'The Kenyan Supreme Court decided to allow the Kenyan opposition to field candidates.', ['KENJUD 0812 KENOPP']],
+    ['… and so is a decision to lift a curfew (0813)', 'The Kenyan government decided to lift the curfew in Mombasa.', ['KENGOV 0813 KENGOV']],
+    ['… but a decision to meet stays an intention (036)', 'Kenya decided to meet with Uganda.', ['KENGOV 036 UGAGOV']],
+    ['two sides agreeing to a truce commit to de-escalate, both ways (0356)', 'Chile and Peru agreed to a truce on Monday.', ['CHLGOV 0356 PERGOV', 'PERGOV 0356 CHLGOV']],
+    ['… one side agreeing to one commits alone', 'Kenyan rebels agreed to a ceasefire.', ['KENREB 0356 -']],
+    ['… a truce declared is the truce itself (0871)', 'Kenyan rebels declared a ceasefire.', ['KENREB 0871 -']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -467,7 +467,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
-        } else if (modality.kind === 'intended') {
+        } else if (modality.kind === 'intended' && !(modality.cue.lemma === 'decide' && code.startsWith('08'))) {
+          // (a decision to yield is the yield, as an authority's decision: "the court decided to allow …", "decided to lift the curfew")
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
             code = c;
@@ -661,6 +662,8 @@ function governedElsewhere(tokens: readonly Token[], s: Sentence, i: number): bo
   if (v.norm === 'to' && /^(commit|committed|pledge|agree|consent)$/.test(tokens[k - 1]?.lemma ?? '')) return false;
   if (v.pos === 'ADP' || v.norm === 'to') return true;
   if (v.pos !== 'VERB') return false;
+  // "help" takes a bare infinitive that the tagger may read as a noun: "to help support the rights of …"
+  if (v.lemma === 'help' && k === i - 1) return false;
   const stem = v.norm.replace(/(ed|d|s|ing)$/, '');
   return !SUPPORT_VERBS.has(v.lemma) && !SUPPORT_VERBS.has(v.norm) && !SUPPORT_VERBS.has(stem) && !SUPPORT_VERBS.has(`${stem}e`);
 }
@@ -874,6 +877,8 @@ function clauseSubject(
   let k = trigger - 1;
   while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
   if (k < floor || (tokens[k] as Token).pos !== 'NOUN' || coveringAt(k)) return null;
+  // a span of time is no subject: "opened the bridge after four years to allow …"
+  if (TIME_UNIT.test((tokens[k] as Token).norm)) return null;
   while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !coveringAt(k)) k--;
   // an actor opening the noun phrase: the phrase is that actor's ("Calenardhon crowds")
   const opener = k >= floor ? coveringAt(k) : undefined;
@@ -884,6 +889,9 @@ function clauseSubject(
   if (!opener && /^(the|this|that|its|their)$/.test((tokens[k + 1] as Token).norm)) return null;
   return opener ?? 'none';
 }
+
+/** Units of time, which head a span ("after four years"), not a clause's subject. */
+const TIME_UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/;
 

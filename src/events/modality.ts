@@ -102,7 +102,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
         const refuser = refuserOf(tokens, s, j);
         return refuser ? { kind: 'negated', cue: refuser, request: t } : { kind: 'requested', cue: t };
       }
-      if (REQUEST_VERBS.has(t.lemma) && j < to - 1) return { kind: 'requested', cue: t };
+      // (a request word that modifies a noun asks nothing: "mobilized pressure groups in X to support …")
+      if (REQUEST_VERBS.has(t.lemma) && j < to - 1 && !(t.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) return { kind: 'requested', cue: t };
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
     }
   }
