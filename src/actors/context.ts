@@ -151,7 +151,11 @@ export const isNameWord = (t: Token | undefined): boolean => {
 /** The answers of nameWordPattern so far (the passes ask it of the same capitalised words many times). */
 const nameWords = new Map<string, boolean>();
 const nameWordPattern = (text: string): boolean =>
-  /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(text) || /^\p{Lu}\.$/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(text);
+  /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(text) ||
+  // "O’Malley", "D'Souza"
+  /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(text) ||
+  /^\p{Lu}\.$/u.test(text) ||
+  /^(?:al|el|ad|as|ash|an|ar|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(text);
 export const NOT_NAMES = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i we he she they it the a an on in at of for and or but this that these those there here his her their its our my your mr mrs ms dr'.split(
     ' ',

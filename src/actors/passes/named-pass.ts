@@ -31,6 +31,13 @@ export function namedPass(ctx: ActorContext): void {
         continue;
       }
       const v = m.value;
+      // an organisation's name that opens a title is a portfolio: "Serbian Labour Minister …" is
+      // no minister of the Labour Party
+      const title = isPerson(v) ? null : lexicon.agents.match(tokens, i, s.endToken);
+      if (title?.value.title && title.end > m.end) {
+        i++;
+        continue;
+      }
       if (isPerson(v)) {
         const role = roleOn(v, ctx.date);
         // "Arab League Secretary General Chedli Klibi": a title right after an organisation makes

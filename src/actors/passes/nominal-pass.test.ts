@@ -12,6 +12,12 @@ describe('nominal mentions', () => {
     ['Dozens of activists from the ruling Likud party resigned.', ['activists', 'ISRPTY']],
     // a common noun opening the sentence is a nominal too
     ['Members of Hezbollah fired rockets.', ['Members', 'LBNREB']],
+    // the side a group takes: loyal to, affiliated with, allied with, linked to a body, person or country
+    ['Forces loyal to President Laurent Gbagbo shelled the town.', ['Forces', 'CIVMIL']],
+    ["Militants loyal to Somalia's Islamist leaders attacked the base.", ['Militants', 'SOMREB']],
+    ['Fighters affiliated with Hamas fired rockets at Israel.', ['Fighters', 'PSEREB']],
+    ['Thousands of workers affiliated with Serbia’s largest union went on strike.', ['workers', 'SRBCVL']],
+    ['Two gunmen linked to Hezbollah kidnapped a soldier.', ['gunmen', 'LBNREB']],
   ])('gives a role noun its owner: %j', (text, expected) => {
     expect(mentions(text)).toContainEqual(expected);
   });
@@ -30,6 +36,8 @@ describe('nominal mentions', () => {
     ['Rebels shelled the town, killing 20 people, officials in Nairobi said.', 'people'],
     ['Dozens of visitors from President Hugo Chavez arrived.', 'visitors'],
     ['Troops attacked villages in Chechnya.', 'Troops'],
+    // a place a group is near or an act it is loyal to is no side
+    ['Troops loyal to the constitution stayed in their barracks.', 'Troops'],
   ])('leaves a role noun without a country where nothing places it: %j', (text, noun) => {
     expect(mentions(text).some(([t]) => t?.includes(noun))).toBe(false);
   });

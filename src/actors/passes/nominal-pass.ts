@@ -37,6 +37,8 @@ const DETERMINERS = new Set([
   'all',
 ]);
 const MODIFIER_POS = /^(ADJ|NOUN|NUM|PROPN)$/;
+/** Words after a group that name the side it takes: "forces loyal to", "militants affiliated with". */
+const LINKED = /^(loyal to|affiliated with|affiliated to|allied with|allied to|linked to|belonging to|aligned with)$/;
 
 export function nominalPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
@@ -68,7 +70,7 @@ export function nominalPass(ctx: ActorContext): void {
         else break;
       }
       const plural =
-        /s$/.test((tokens[hit.end - 1] as Token).norm) ||
+        /(s|men)$/.test((tokens[hit.end - 1] as Token).norm) || // "gunmen", "militiamen" too
         ['people', 'men', 'women', 'children', 'police', 'media', 'military', 'population'].includes((tokens[hit.end - 1] as Token).norm);
       if (!determined && !plural) continue;
       let type: 'PERSON' | 'ORG' | 'LOC' | 'FAC';
@@ -85,10 +87,12 @@ export function nominalPass(ctx: ActorContext): void {
         if (place) actor = withSector(place.entity.actor as string, agent.value);
         // …or a named body or person after "of": "members of Hamas" are Hamas, "supporters of
         // Morales" his country's (+ their own sector)
-        else if (tokens[end]?.norm === 'of' || tokens[end]?.norm === 'from') {
+        else if (tokens[end]?.norm === 'of' || tokens[end]?.norm === 'from' || LINKED.test(`${tokens[end]?.norm} ${tokens[end + 1]?.norm}`)) {
           // after "the", up to two lower-case modifiers and a title: "supporters of former President
-          // Ben Bella", "members of the banned Movement for …", "activists from the Fatah Party"
-          let k = end + 1;
+          // Ben Bella", "members of the banned Movement for …", "activists from the Fatah Party";
+          // a side taken ("militants loyal to …", "workers affiliated with …") counts as "of"
+          const linked = tokens[end]?.norm !== 'of' && tokens[end]?.norm !== 'from';
+          let k = linked ? end + 2 : end + 1;
           if (tokens[k]?.norm === 'the' && !ctx.at[k]) k++;
           for (let m = 0; m < 2 && !ctx.at[k] && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && /^(ADJ|VERB|NOUN)$/.test(tokens[k]?.pos ?? ''); m++) k++;
           const title = ctx.at[k] ? null : lexicon.agents.match(tokens, k, s.endToken);
@@ -97,8 +101,12 @@ export function nominalPass(ctx: ActorContext): void {
           if (owner && owner.kind === 'name' && owner.first === k && owner.entity.actor) {
             if (owner.entity.type === 'ORG') actor = owner.entity.actor;
             // "from" a person is an origin, not a side
-            else if (owner.entity.type === 'PERSON' && tokens[end]?.norm === 'of' && !/^(IGO|NGO|IMG|MNC|NGM)/.test(owner.entity.actor))
+            else if (owner.entity.type === 'PERSON' && tokens[end]?.norm !== 'from' && !/^(IGO|NGO|IMG|MNC|NGM)/.test(owner.entity.actor))
               actor = withSector(owner.entity.actor.slice(0, 3), agent.value);
+            // loyal to a country's man or body: "militants loyal to Iraq's al-Qaeda leader", "workers
+            // affiliated with the Serbian union"
+            else if (linked && (owner.entity.type === 'GPE' || owner.entity.type === 'NORP') && /^[A-Z]{3}$/.test(owner.entity.actor))
+              actor = withSector(owner.entity.actor, agent.value);
           }
         }
       } else type = (place as { value: 'LOC' | 'FAC' }).value;

@@ -91,3 +91,47 @@ describe('a title once held under an organisation', () => {
     expect(actorsOf(text, date, word)).toEqual([actor]);
   });
 });
+
+describe('a portfolio between a country and a minister’s or secretary’s title', () => {
+  it.each([
+    // the country before the portfolio places the minister; the portfolio is part of the role
+    ['Iraqi Oil Minister Adel Hassan spoke in Basra on Monday.', '2010-06-01', 'Adel Hassan', 'IRQGOV', 'Oil Minister'],
+    ['Chinese Commerce Minister Li Wen arrived in Lagos.', '2010-06-01', 'Li Wen', 'CHNGOV', 'Commerce Minister'],
+    ['Iranian Deputy Foreign Minister Reza Amiri met the envoy.', '2010-06-01', 'Reza Amiri', 'IRNGOV', 'Deputy Foreign Minister'],
+    ["Britain's Health Secretary Mark Dalton visited the ward.", '2010-06-01', 'Mark Dalton', 'GBRGOV', 'Health Secretary'],
+    // a country name followed by the portfolio is no longer name ("U.S. Labor" is not a name)
+    ['U.S. Labor Secretary Tom Perez criticized the bill.', '2016-05-01', 'Tom Perez', 'USAGOV', 'Labor Secretary'],
+    ['U.S. Homeland Security Secretary Jane Royce spoke in Ohio.', '2016-05-01', 'Jane Royce', 'USAGOV', 'Homeland Security Secretary'],
+    // a party's name opening the title is the portfolio, not the party ("Labour" is no GBRPTY here)
+    ['Serbian Labour Minister Dragan Petrovic signed the bill.', '2001-06-01', 'Dragan Petrovic', 'SRBGOV', 'Labour Minister'],
+    ['Australian Labor Minister Anne Walsh signed the bill.', '2001-06-01', 'Anne Walsh', 'AUSGOV', 'Labor Minister'],
+  ])('%j', (text, date, name, actor, role) => {
+    const e = code(text, date).entities.find((x) => x.text === name);
+    expect([e?.actor, e?.role]).toEqual([actor, role]);
+  });
+
+  it.each([
+    // no country before the portfolio: no country for the person
+    ['Labor Secretary Tom Perez criticized the bill.', 'Tom Perez'],
+    // a title of another kind keeps the name before it whole
+    ['Jordan Peterson Professor Ann Lee spoke.', 'Ann Lee'],
+  ])('gives no country without one before the portfolio: %j', (text, name) => {
+    expect(code(text, '2016-05-01').entities.find((x) => x.text === name)?.actor ?? null).toBeNull();
+  });
+
+  it('reads "Gov." as a title, so a name after it is a person and not a place', () => {
+    const a = code('Gov. Maggie Hassan spoke on Monday. Hassan said the state would act.', '2016-06-01');
+    expect(a.entities.filter((e) => /Hassan/.test(e.text)).map((e) => [e.text, e.type, e.actor])).toEqual([
+      ['Maggie Hassan', 'PERSON', null],
+      ['Hassan', 'PERSON', null],
+    ]);
+  });
+
+  it.each([
+    ['Former Maryland Gov. Martin O’Malley called Trump a fascist.', 'Martin O’Malley'],
+    ["Sen. Jane O'Brien spoke in Ohio on Monday.", "Jane O'Brien"],
+  ])('keeps a name with an apostrophe whole, its given name no city: %j', (text, name) => {
+    const a = code(text, '2016-06-01');
+    expect(a.entities.filter((e) => e.text.includes(name.split(' ')[0] as string)).map((e) => [e.text, e.type, e.actor])).toEqual([[name, 'PERSON', null]]);
+  });
+});

@@ -194,6 +194,43 @@ function addPerson(
   });
 }
 
+/** A mention of a country (a place or demonym coded as a bare country) right before token `k`, after an optional "'s". */
+function countryBefore(ctx: ActorContext, k: number, first: number): WorkEntity | null {
+  let p = k - 1;
+  if (p >= first && isPossessive(ctx.tokens[p])) p--;
+  const c = p >= first ? ctx.at[p] : null;
+  return c && c.end === p + 1 && (c.entity.type === 'GPE' || c.entity.type === 'NORP') && /^[A-Z]{3}$/.test(c.entity.actor ?? '') ? c : null;
+}
+
+/**
+ * Where a minister's or secretary's title starting at `i` begins when one to three capitalised words
+ * no pass has claimed name the portfolio between it and a country: "Iraqi Oil Minister", "U.S.
+ * Labor Secretary", "Chinese Commerce Minister", "Britain's Health Secretary"; else `i`.
+ */
+function portfolioStart(ctx: ActorContext, i: number, first: number): number {
+  for (let k = i - 1; k >= first && i - k <= 3; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.at[k] || !isCapitalised(t) || !/^(NOUN|PROPN|ADJ)$/.test(t.pos)) break;
+    if (countryBefore(ctx, k, first)) return k;
+  }
+  return i;
+}
+
+/**
+ * Whether one to three capitalised words from token `k` name a portfolio before a minister's or
+ * secretary's title ("Labor Secretary", "Oil Minister"): "U.S." in "U.S. Labor Secretary Tom Perez" is
+ * the country, not the start of a longer name.
+ */
+export function opensPortfolioTitle(ctx: ActorContext, k: number, limit: number): boolean {
+  for (let j = k; j < limit && j - k < 3; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (!isCapitalised(t) || !/^(NOUN|PROPN|ADJ)$/.test(t.pos)) return false;
+    const a = j > k ? ctx.lexicon.agents.match(ctx.tokens, j, limit) : null;
+    if (a?.value.title && /(minister|secretary)$/.test((ctx.tokens[a.end - 1] as Token).norm)) return true;
+  }
+  return false;
+}
+
 export function personPass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
   const context = namedContext(ctx);
@@ -207,16 +244,19 @@ export function personPass(ctx: ActorContext): void {
       for (let j = i; j < a.end; j++) if (!isCapitalised(tokens[j]) && !/^(of|for|and|the)$/.test((tokens[j] as Token).norm)) ok = false;
       if (!ok) continue;
       let country: string | null = null;
-      let p = i - 1;
+      // a portfolio of one to three capitalised words before a minister's or secretary's title:
+      // "Iraqi Oil Minister …", "U.S. Labor Secretary …", "Chinese Commerce Minister …"
+      const from = /(minister|secretary)$/.test((tokens[a.end - 1] as Token).norm) ? portfolioStart(ctx, i, s.firstToken) : i;
+      let p = from - 1;
       if (p >= s.firstToken && isPossessive(tokens[p])) p--;
       const before = p >= s.firstToken ? ctx.at[p] : null;
       if (before && (before.entity.type === 'GPE' || before.entity.type === 'NORP') && /^[A-Z]{3}$/.test(before.entity.actor ?? '')) country = before.entity.actor;
       // an organisation before the title: "Arab League Secretary General Chedli Klibi" speaks for the League
       const body =
-        before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === i && !isFormer(tokens[before.first - 1])
+        before && before.entity.type === 'ORG' && before.kind === 'name' && before.entity.actor && before.end === from && !isFormer(tokens[before.first - 1])
           ? before.entity.actor
           : null;
-      const role = ctx.span(i, a.end).text;
+      const role = ctx.span(from, a.end).text;
       let j = a.end;
       let added = false;
       while (j < s.endToken) {

@@ -9,6 +9,7 @@ import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
 import { fuzzyCountry } from '../fuzzy-country.js';
 import { chooseSharedPlace, sharedPlaceEntries } from '../shared-places.js';
+import { opensPortfolioTitle } from './person-pass.js';
 
 export function placePass(ctx: ActorContext): void {
   const { tokens, lexicon } = ctx;
@@ -41,7 +42,8 @@ export function placePass(ctx: ActorContext): void {
         !NOT_NAMES.has(next.norm) &&
         !lexicon.places.match(tokens, m.end, s.endToken) &&
         !lexicon.agents.match(tokens, m.end, s.endToken) &&
-        !lexicon.orgWords.match(tokens, m.end, s.endToken);
+        !lexicon.orgWords.match(tokens, m.end, s.endToken) &&
+        !opensPortfolioTitle(ctx, m.end, s.endToken);
       const joinsPrev = n.rule === 'gazetteer:city' && i > s.firstToken && prev && isNameWord(prev) && !NOT_NAMES.has(prev.norm) && !ctx.at[i - 1];
       // a country's demonym stays one ("Iraqi Army"); a group word may open a name ("Christian K. Caruzo")
       if ((n.type !== 'NORP' || n.rule === 'gazetteer:group') && (joinsNext || joinsPrev)) {
