@@ -170,6 +170,17 @@ describe('starter event coding', () => {
     });
   });
 
+  describe('words of force between politicians are words', () => {
+    it.each([
+      ['a party pounding a politician', 'Republicans pounded Hillary Clinton over Benghazi.', ['USAPTY 111 USAELI']],
+      ['a fight against a rival', 'Hillary Clinton stepped up her fight against Donald Trump.', ['USAELI 111 USAELI']],
+      ['the force word inside the trigger', 'Republicans launched a fierce assault on Hillary Clinton.', ['USAPTY 111 USAELI']],
+      ['an army pounding rebels is still force', 'The Kenyan army pounded Somali rebel positions.', ['KENMIL 190 SOMREB']],
+    ])('%s: %j', (_what, text, expected) => {
+      expect(triples(code(text, '2016-04-11'))).toEqual(expected);
+    });
+  });
+
   describe('a joint act without its partner phrase keeps the words after it', () => {
     it.each([
       ['a phone call', 'Chile and Peru spoke by phone on Monday.', ['CHLGOV 041 PERGOV', 'PERGOV 041 CHLGOV']],

@@ -258,9 +258,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       quoted: Doc['quotes'][number] | null,
       several: boolean,
     ): void => {
-      // one person "attacking" another person or a party is criticism, not force ("Trump attacked
-      // Clinton over her emails", "his attacks on Mr. Sanders"); gunmen, troops and states still attack
-      if (code.startsWith('19') && tgt && /^attack/.test(triggerSpan.text.toLowerCase()) && isPersonMention(src) && (isPersonMention(tgt) || /PTY$/.test(tgt.actor))) {
+      // one person or party "attacking" another person or a party is criticism, not force ("Trump
+      // attacked Clinton over her emails", "his assault on Mr. Bush", "Republicans pound Obama's
+      // policy", "her fight against Trump"); gunmen, troops and states still attack, and the words of
+      // literal violence (shoot, kill, wound, fire) stay force whoever uses them
+      const political = (x: Mention): boolean => isPersonMention(x) || /PTY$/.test(x.actor);
+      if (code.startsWith('19') && tgt && FIGURATIVE_FORCE.test(triggerSpan.text.toLowerCase()) && political(src) && political(tgt)) {
         code = '111';
         rule = `${rule}+verbal`;
       }
@@ -839,6 +842,9 @@ function coordinatedVerb(tokens: readonly Token[], s: Sentence, first: number): 
   while (k > s.firstToken && (tokens[k] as Token).pos === 'ADV') k--;
   return (tokens[k] as Token | undefined)?.norm === 'and' && k > s.firstToken;
 }
+
+/** Words of force that political news also uses for words: "attacked", "an assault on", "pummeled", "the fight against". */
+const FIGURATIVE_FORCE = /\b(attack|assault|offensive|onslaught|barrage|broadside|pound|pummel|batter|hammer|blast|bash|savag|fight|fought|battl)/;
 
 /** Places and things that stand for the people they belong to: "a camp for Congolese refugees", "the homes of Kenyan farmers". */
 const OWN_PLACE = /^(camp|camps|home|homes|house|houses|office|offices|headquarters|embassy|compound|convoy|convoys|school|schools|village|villages)$/;
