@@ -682,6 +682,9 @@ function possessorOf(
   // a demonym before the noun is its actor: "Palestinian riots against …", "the Russian invasion of …"
   const around = covering[m.first];
   if (around?.rule === 'actors:demonym+noun' && around.start < (tokens[m.first] as Token).start && tokenOfOffset(around.start) >= s.firstToken) return around;
+  // an actor's head noun before a participle is the participle's actor: "demonstrators protesting election results"
+  const next = tokens[m.first + 1];
+  if (around && tokenOfOffset(around.end) === m.first + 1 && next?.pos === 'VERB' && /ing$/.test(next.norm) && m.end > m.first + 1 && tokenOfOffset(around.start) >= s.firstToken) return around;
   let k = m.first - 1;
   while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
   if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;
