@@ -461,6 +461,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
+        } else if (modality.kind === 'intended' && preparesForce(tokens, tokenOfOffset(modality.cue.start), code)) {
+          // a force readying itself to attack shows force (150): "the army prepared to resume shelling …",
+          // "troops were preparing to storm the town"; a stated readiness ("is prepared to …") stays a threat
+          code = '150';
+          rule = `${rule}+preparation`;
         } else if (modality.kind === 'intended') {
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
           if (c) {
@@ -785,6 +790,14 @@ function subjectOf(
   if (!best) return null;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Whether the intention cue at `k` is a side preparing a violent act (roots 18-20) with "prepare" as its verb, not "is prepared to". */
+function preparesForce(tokens: readonly Token[], k: number, code: string): boolean {
+  const cue = tokens[k];
+  if (!cue || cue.lemma !== 'prepare' || !/^(18|19|20)/.test(code)) return false;
+  if (cue.norm === 'preparing') return true;
+  return cue.norm === 'prepared' && !/^(is|are|was|were|be|been|being|'s|'re|seems|seemed|appeared|appears|look|looked|stand|stood)$/.test(tokens[k - 1]?.norm ?? '');
 }
 
 /** Verbs that state a declared position: "said it will not accept …". */
