@@ -144,6 +144,8 @@ describe('construction rules', () => {
     ['a force preparing to attack shows force (150)', 'Russian troops were preparing to attack Ukraine.', ['RUSMIL 150 UKRGOV']],
     ['… also with “prepared to resume”', 'The Kenyan army prepared to resume shelling Somali rebel positions.', ['KENMIL 150 SOMREB']],
     ['… but a stated readiness to attack stays a threat', 'Chile is prepared to attack Peru.', ['CHLGOV 1384 PERGOV']],
+    ['people gathering for a rally to protest protest, at the authorities of the place', 'Hundreds of Chileans converged on Monday for a march in Santiago to protest the pension reform.', ['CHL 141 CHLGOV']],
+    ['… a rally to hear a candidate is no protest', 'Supporters gathered for a rally in Santiago to hear the candidate.', []],
     ['rallies staged in a place against an actor are a protest against it', 'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.', ['KENCVL 141 KENGOV']],
     ['a possessor, a title and a name: the named person is the target', 'Fatah activists staged rallies in Gaza against the party’s leader Mahmoud Abbas.', ['PSEPTY 141 PSEGOV']],
     ['… also when the possessor is no actor', 'Hamas activists demonstrated against the party’s chairman Mahmoud Abbas in Gaza.', ['PSEREB 141 PSEGOV']],
