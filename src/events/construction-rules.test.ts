@@ -143,6 +143,27 @@ describe('construction rules', () => {
       'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.',
       ['KENCVL 141 KENGOV'],
     ],
+    [
+      'people named before “protesting” protest, at the authorities of the place named',
+      'Kenyan police dispersed students protesting fee increases in Nairobi.',
+      ['KENCOP 175 KENCVL', 'KENCVL 141 KENGOV'],
+    ],
+    ['… also as the subject’s head', 'Hundreds of Chilean workers protesting the pension reform marched in Santiago.', ['CHLCVL 141 CHLGOV']],
+    ['a refusal to accept refugees is a rejection of aid (1223)', 'Jordan says it will not accept any more refugees.', ['JORGOV 1223 -']],
+    ['a force preparing to attack shows force (150)', 'Russian troops were preparing to attack Ukraine.', ['RUSMIL 150 UKRGOV']],
+    ['… also with “prepared to resume”', 'The Kenyan army prepared to resume shelling Somali rebel positions.', ['KENMIL 150 SOMREB']],
+    ['… but a stated readiness to attack stays a threat', 'Chile is prepared to attack Peru.', ['CHLGOV 1384 PERGOV']],
+    [
+      'people gathering for a rally to protest protest, at the authorities of the place',
+      'Hundreds of Chileans converged on Monday for a march in Santiago to protest the pension reform.',
+      ['CHL 141 CHLGOV'],
+    ],
+    ['… a rally to hear a candidate is no protest', 'Supporters gathered for a rally in Santiago to hear the candidate.', []],
+    [
+      'rallies staged in a place against an actor are a protest against it',
+      'Kenyan students staged rallies in the Nairobi suburbs against the Kenyan president.',
+      ['KENCVL 141 KENGOV'],
+    ],
     ['a possessor, a title and a name: the named person is the target', 'Fatah activists staged rallies in Gaza against the party’s leader Mahmoud Abbas.', ['PSEPTY 141 PSEGOV']],
     ['… also when the possessor is no actor', 'Hamas activists demonstrated against the party’s chairman Mahmoud Abbas in Gaza.', ['PSEREB 141 PSEGOV']],
     [

@@ -470,6 +470,11 @@ export function createEventStage(options: EventStageOptions): Stage {
         } else if (refused) {
           code = refused;
           rule = `${rule}+refused`;
+        } else if (modality.kind === 'intended' && preparesForce(tokens, tokenOfOffset(modality.cue.start), code)) {
+          // a force readying itself to attack shows force (150): "the army prepared to resume shelling …",
+          // "troops were preparing to storm the town"; a stated readiness ("is prepared to …") stays a threat
+          code = '150';
+          rule = `${rule}+preparation`;
         } else if (modality.kind === 'intended' && !(modality.cue.lemma === 'decide' && code.startsWith('08'))) {
           // (a decision to yield is the yield, as an authority's decision: "the court decided to allow …", "decided to lift the curfew")
           const c = intentCode(code) ?? (conflict ? threatCode(code) : null);
@@ -694,6 +699,10 @@ function possessorOf(
   // a demonym before the noun is its actor: "Palestinian riots against …", "the Russian invasion of …"
   const around = covering[m.first];
   if (around?.rule === 'actors:demonym+noun' && around.start < (tokens[m.first] as Token).start && tokenOfOffset(around.start) >= s.firstToken) return around;
+  // an actor's head noun before a participle is the participle's actor: "demonstrators protesting election results"
+  const next = tokens[m.first + 1];
+  if (around && tokenOfOffset(around.end) === m.first + 1 && next?.pos === 'VERB' && /ing$/.test(next.norm) && m.end > m.first + 1 && tokenOfOffset(around.start) >= s.firstToken)
+    return around;
   let k = m.first - 1;
   while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
   if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;
@@ -815,6 +824,14 @@ function relativeSubject(tokens: readonly Token[], covering: ReadonlyArray<Menti
   const before = tokens[a] as Token;
   if (a < s.firstToken || !/^(NOUN|PROPN|PRON)$/.test(before.pos)) return null;
   return covering[a] ?? 'none';
+}
+
+/** Whether the intention cue at `k` is a side preparing a violent act (roots 18-20) with "prepare" as its verb, not "is prepared to". */
+function preparesForce(tokens: readonly Token[], k: number, code: string): boolean {
+  const cue = tokens[k];
+  if (!cue || cue.lemma !== 'prepare' || !/^(18|19|20)/.test(code)) return false;
+  if (cue.norm === 'preparing') return true;
+  return cue.norm === 'prepared' && !/^(is|are|was|were|be|been|being|'s|'re|seems|seemed|appeared|appears|look|looked|stand|stood)$/.test(tokens[k - 1]?.norm ?? '');
 }
 
 /** Verbs that state a declared position: "said it will not accept …". */
