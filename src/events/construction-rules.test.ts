@@ -144,6 +144,7 @@ describe('construction rules', () => {
     ['two sides agreeing to a truce commit to de-escalate, both ways (0356)', 'Chile and Peru agreed to a truce on Monday.', ['CHLGOV 0356 PERGOV', 'PERGOV 0356 CHLGOV']],
     ['… one side agreeing to one commits alone', 'Kenyan rebels agreed to a ceasefire.', ['KENREB 0356 -']],
     ['… a truce declared is the truce itself (0871)', 'Kenyan rebels declared a ceasefire.', ['KENREB 0871 -']],
+    ['goods given by their value are aid (070)', 'Two Danish charities delivered $40,000 worth of medical supplies to Kenya.', ['DNKNGO 070 KENGOV']],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
