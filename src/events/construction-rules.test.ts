@@ -198,6 +198,10 @@ describe('construction rules', () => {
     ['two sides agreeing to a truce commit to de-escalate, both ways (0356)', 'Chile and Peru agreed to a truce on Monday.', ['CHLGOV 0356 PERGOV', 'PERGOV 0356 CHLGOV']],
     ['… one side agreeing to one commits alone', 'Kenyan rebels agreed to a ceasefire.', ['KENREB 0356 -']],
     ['… a truce declared is the truce itself (0871)', 'Kenyan rebels declared a ceasefire.', ['KENREB 0871 -']],
+    ['goods given by their value are aid (070)', 'Two Danish charities delivered $40,000 worth of medical supplies to Kenya.', ['DNKNGO 070 KENGOV']],
+    ['people "from" an actor opening the sentence act for it', 'Doctors from two Danish charities delivered $40,000 worth of medicine to Kenya.', ['DNKNGO 070 KENGOV']],
+    ['… also after a number and a lower-case noun', 'Some 40 engineers from the Kenyan army delivered tons of food aid to Uganda.', ['KENMIL 073 UGAGOV']],
+    ['… but not people "of" an actor', 'Critics of the Kenyan government attacked Uganda.', []],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });

@@ -786,7 +786,7 @@ function subjectOf(
       b--;
     // "a day after India expelled …": after a subordinator the actor right before the verb is its subject
     const opensClause = SUBORDINATORS.has((tokens[b] as Token | undefined)?.norm ?? '') && tokens.slice(last, m.first).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
-    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b)) continue;
+    if (b >= s.firstToken && (tokens[b] as Token).pos === 'ADP' && !opensClause && !ownPlaceAtStart(tokens, s, b) && !membersAtStart(tokens, s, b, covering)) continue;
     if (tokens[last] && /^['’]s$/.test((tokens[last] as Token).text)) continue;
     // the object of the first of two coordinated verbs is not the second's subject: "rebels kidnapped
     // 16 Russian advisers and exploded bombs in Kabul" — the second verb shares the first one's subject
@@ -876,6 +876,22 @@ function ownPlaceAtStart(tokens: readonly Token[], s: Sentence, b: number): bool
   if (adp.norm !== 'for' && adp.norm !== 'of') return false;
   const head = tokens[b - 1];
   if (!head || b - 1 < s.firstToken || !OWN_PLACE.test(head.norm)) return false;
+  let k = b - 2;
+  while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
+  return k < s.firstToken;
+}
+
+/**
+ * Whether the "from" at token b ties an actor to a plural noun of people that opens the sentence
+ * ("Doctors from two American aid groups delivered …", "Engineers from the Kenyan army built …"):
+ * the people are the actor's, and the actor stands as the sentence's subject.
+ */
+function membersAtStart(tokens: readonly Token[], s: Sentence, b: number, covering: ReadonlyArray<Mention | undefined>): boolean {
+  if ((tokens[b] as Token).norm !== 'from') return false;
+  const head = tokens[b - 1];
+  if (!head || b - 1 < s.firstToken || covering[b - 1] || !/[a-z]s$/.test(head.norm)) return false;
+  // a plural noun (the tagger reads a capitalised one opening the sentence as a name: "Doctors from …")
+  if (!(head.pos === 'NOUN' && head.lemma !== head.norm) && !(head.pos === 'PROPN' && b - 1 === s.firstToken)) return false;
   let k = b - 2;
   while (k >= s.firstToken && /^(DET|ADJ|NUM)$/.test((tokens[k] as Token).pos)) k--;
   return k < s.firstToken;
