@@ -51,3 +51,18 @@ describe('non-governmental bodies', () => {
     expect(mentions(text)).toContainEqual(expected);
   });
 });
+
+describe('a group that opens the sentence and a pronoun after its verb', () => {
+  it.each([
+    // "they" is the group, not the body named in the phrase that says whose it is
+    ["Fighters loyal to Iraq's al-Qaeda leader said they bombed the base.", 'IRQREB'],
+    ['Gunmen linked to Yemen’s al-Qaeda branch said they held the town.', 'YEMREB'],
+  ])('%j', (text, actor) => {
+    expect(mentions(text)).toContainEqual(['they', actor]);
+  });
+
+  it('leaves a pronoun that follows a body after the verb alone', () => {
+    // "them" after the verb refers to what the clause names there
+    expect(mentions('Fighters loyal to Iraq’s army attacked al-Qaeda and drove them out.')).toContainEqual(['them', 'IMGALQ']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
-import { type ActorContext, isPossessive } from '../context.js';
+import { ActorContext, isPossessive, type WorkEntity } from '../context.js';
 import { clausePlaceCountry } from '../residence.js';
 import { antecedent } from './coreference-pass.js';
 
@@ -75,6 +75,7 @@ export function nominalPass(ctx: ActorContext): void {
       if (!determined && !plural) continue;
       let type: 'PERSON' | 'ORG' | 'LOC' | 'FAC';
       let actor: string | null = null;
+      let owned = false; // the actor comes from the phrase after the noun ("members of Hamas")
       if (agent) {
         type = plural || agent.value.group ? 'ORG' : 'PERSON';
         // a country word before the phrase: "the Iraqi commander", "Syria's army"
@@ -99,6 +100,7 @@ export function nominalPass(ctx: ActorContext): void {
           if (title?.value.title) k = title.end;
           const owner = ctx.at[k];
           if (owner && owner.kind === 'name' && owner.first === k && owner.entity.actor) {
+            owned = true;
             if (owner.entity.type === 'ORG') actor = owner.entity.actor;
             // "from" a person is an origin, not a side
             else if (owner.entity.type === 'PERSON' && tokens[end]?.norm !== 'from' && !/^(IGO|NGO|IMG|MNC|NGM)/.test(owner.entity.actor))
@@ -128,7 +130,7 @@ export function nominalPass(ctx: ActorContext): void {
         const country = clausePlaceCountry(ctx, s, i, null);
         if (country) actor = withSector(country, agent.value);
       }
-      ctx.add({
+      const added = ctx.add({
         first,
         end,
         person: null,
@@ -142,7 +144,25 @@ export function nominalPass(ctx: ActorContext): void {
           rule: ref ? 'coref:nominal' : agent ? 'actors:nominal' : 'actors:place-noun',
         },
       });
+      // "Militants loyal to Iraq's al-Qaeda leader … said they …": "they" is the group that opens
+      // the sentence, not the body named in the phrase that says whose it is
+      if (owned && actor && type === 'ORG' && first === s.firstToken) relinkSubjectPronouns(ctx, added, s.endToken);
       i = end - 1;
     }
+  }
+}
+
+/** Points the sentence's "they"/"them"/"their" that coreference gave to a body inside `group`'s own phrase (up to its verb) at `group`. */
+function relinkSubjectPronouns(ctx: ActorContext, group: WorkEntity, limit: number): void {
+  const { tokens } = ctx;
+  let verb = group.end;
+  while (verb < limit && !((tokens[verb] as Token).pos === 'VERB' && !LINKED.test(`${(tokens[verb] as Token).norm} ${tokens[verb + 1]?.norm}`))) verb++;
+  for (let k = verb; k < limit; k++) {
+    const p = ctx.at[k];
+    if (!p || p.first !== k || p.kind !== 'pronoun' || !/^(they|them|their)$/.test((tokens[k] as Token).norm) || !p.ref) continue;
+    const root = ActorContext.root(p);
+    if (root.first < group.end || root.first >= verb) continue;
+    p.ref = group;
+    p.entity = { ...p.entity, name: group.entity.name, actor: group.entity.actor };
   }
 }
