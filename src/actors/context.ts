@@ -85,6 +85,8 @@ export class ActorContext {
     this.text = doc.article.text;
     this.date = doc.article.date;
     this.at = new Array(doc.tokens.length).fill(null);
+    nameWordTokens = doc.tokens;
+    nameWordAt = new Uint8Array(doc.tokens.length);
   }
 
   span(first: number, end: number): { start: number; end: number; text: string } {
@@ -134,9 +136,31 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(t.text);
 };
+/** Starts with a lower-case letter (/^\p{Ll}/u), without the regex for an ASCII first character. */
+export const startsLower = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? isAsciiLower(c) : /^\p{Ll}/u.test(t.text);
+};
+/**
+ * isNameWord's answers for the tokens of the article under way (the newest ActorContext's), by
+ * token index: 0 not asked yet, 1 no, 2 yes. The passes ask it of the same tokens many times.
+ */
+let nameWordTokens: readonly Token[] | null = null;
+let nameWordAt = new Uint8Array(0);
 /** A word that can be part of a name: Capitalised, an initial ("K."), or a particle-prefixed name ("al-Assad"). */
 export const isNameWord = (t: Token | undefined): boolean => {
   if (!t) return false;
+  const k = t.index;
+  if (nameWordTokens !== null && nameWordTokens[k] === t) {
+    const known = nameWordAt[k] as number;
+    if (known !== 0) return known === 2;
+    const answer = nameWordOf(t);
+    nameWordAt[k] = answer ? 2 : 1;
+    return answer;
+  }
+  return nameWordOf(t);
+};
+const nameWordOf = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   // below: the first two start with a capital; the third with a lower-case particle and a hyphen
   if (c < 128 && !isAsciiUpper(c) && !(isAsciiLower(c) && t.text.includes('-'))) return false;

@@ -49,9 +49,12 @@ function indexOf(names: readonly NameEntry[]): Map<string, NameEntry[]> {
   return index;
 }
 
+/** Whether a word has the shape of a misspelt country name at all (fuzzyCountry is null for any other): a cheap test first. */
+export const mayBeMisspeltCountry = (word: string): boolean => word.length >= MIN_WORD && /^[A-Z][a-z]+$/.test(word);
+
 /** The country a misspelt word names, or null. `isName` says whether the word is a known name of anything. */
 export function fuzzyCountry(word: string, names: readonly NameEntry[], isName: (w: string) => boolean): NameEntry | null {
-  if (word.length < MIN_WORD || !/^[A-Z][a-z]+$/.test(word)) return null;
+  if (!mayBeMisspeltCountry(word)) return null;
   const candidates = (indexOf(names).get(word[0] as string) ?? []).filter((n) => oneEditApart(word, n.surface));
   const codes = new Set(candidates.map((n) => n.code));
   if (codes.size !== 1) return null;

@@ -35,14 +35,14 @@ const parser = (() => {
 const UNITS = 'seconds?|sec|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|mon|qtr|quarters?|years?|yrs?|[smhdwy]';
 /** A time unit after a number or a quantity word ("two days", "5d", "the past week"). */
 const QUANTITY_THEN_UNIT = `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)\\b|[+-])\\s*(?:${UNITS})(?=\\W|$)`;
-const CHRONO_CUE = new RegExp(
-  [
-    '\\d[-/.\\s]\\d',
-    '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night)\\b',
-    QUANTITY_THEN_UNIT,
-  ].join('|'),
-  'i',
-);
+/**
+ * The cue as three tests (one alternation of the three is true exactly when one of them is): the
+ * third, a time unit after a quantity, is the costly one and the one parsersFor asks again, so it is
+ * asked last and its answer handed on (Cues).
+ */
+const CUE_DIGITS = /\d[-/.\s]\d/;
+const CUE_WORDS =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|night)\b/i;
 
 /**
  * What each of chrono's parsers needs in a text before its pattern can match (a superset: each
@@ -77,6 +77,10 @@ class Cues {
   private m: boolean | undefined;
   private d: boolean | undefined;
   constructor(private readonly t: string) {}
+  /** Whether chrono can find anything in the text at all (a digit pair, a day or month word, a quantity and a unit). */
+  get any(): boolean {
+    return CUE_DIGITS.test(this.t) || CUE_WORDS.test(this.t) || this.quantityUnit;
+  }
   get quantityUnit(): boolean {
     this.q ??= QUANTITY_UNIT.test(this.t);
     return this.q;
@@ -112,8 +116,17 @@ const NEEDS: Record<string, (t: string, c: Cues) => boolean> = {
 export const ALL_PARSERS = parser.parsers;
 /** The parsers that can find something in `text`, in chrono's order (a parser we do not know always runs). */
 export function parsersFor(text: string): typeof ALL_PARSERS {
-  const cues = new Cues(text);
-  return ALL_PARSERS.filter((p) => NEEDS[p.constructor.name]?.(text, cues) ?? true);
+  return parsersWith(text, new Cues(text));
+}
+/** Each parser's need, in ALL_PARSERS's order (undefined: a parser we do not know, which always runs). */
+const NEED_OF = ALL_PARSERS.map((p) => NEEDS[p.constructor.name]);
+function parsersWith(text: string, cues: Cues): typeof ALL_PARSERS {
+  const out: typeof ALL_PARSERS = [];
+  for (let k = 0; k < ALL_PARSERS.length; k++) {
+    const need = NEED_OF[k];
+    if (need === undefined || need(text, cues)) out.push(ALL_PARSERS[k] as (typeof ALL_PARSERS)[number]);
+  }
+  return out;
 }
 
 /** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
@@ -121,8 +134,9 @@ function chronoResults(text: string, ref: Date): Array<{ index: number; text: st
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   const parse = (from: number, to: number): void => {
     const part = text.slice(from, to);
-    if (!CHRONO_CUE.test(part)) return;
-    parser.parsers = parsersFor(part);
+    const cues = new Cues(part);
+    if (!cues.any) return;
+    parser.parsers = parsersWith(part, cues);
     for (const r of parser.parse(part, { instant: ref, timezone: 0 })) results.push({ index: r.index + from, text: r.text, start: r.start });
   };
   // an expression that runs over a blank line would run over a sentence boundary, and be dropped

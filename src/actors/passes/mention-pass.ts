@@ -44,7 +44,9 @@ export function mentionPass(ctx: ActorContext, indexOf: (we: WorkEntity) => numb
   const add = (first: number, end: number, actor: string, we: WorkEntity, rule: string): void => {
     // a compound actor (PETRARCH's [FRO/BIL/SAM]) is a mention of each, on the same words
     const s = ctx.span(first, end);
-    for (const code of actor.split('/')) mentions.push({ start: s.start, end: s.end, text: s.text, actor: code, entity: indexOf(we), rule });
+    // most actors are one code: no split array for them
+    if (!actor.includes('/')) mentions.push({ start: s.start, end: s.end, text: s.text, actor, entity: indexOf(we), rule });
+    else for (const code of actor.split('/')) mentions.push({ start: s.start, end: s.end, text: s.text, actor: code, entity: indexOf(we), rule });
     for (let j = first; j < end; j++) used[j] = 1;
   };
   /** More role nouns of the same country after "and": "Danish media and government" (DNKMED, DNKGOV). */

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../core/types.js';
 import { withSector } from '../../dictionaries/compile.js';
-import { ActorContext, isPossessive, type WorkEntity } from '../context.js';
+import { ActorContext, isPossessive, startsLower, type WorkEntity } from '../context.js';
 import { clausePlaceCountry } from '../residence.js';
 import { antecedent } from './coreference-pass.js';
 
@@ -47,14 +47,14 @@ export function nominalPass(ctx: ActorContext): void {
       if (ctx.at[i]) continue;
       const t = tokens[i] as Token;
       // lower case, or a common noun opening the sentence ("Members of Hamas …")
-      if (!/^\p{Ll}/u.test(t.text) && !(i === s.firstToken && (t.pos === 'NOUN' || t.pos === 'PROPN'))) continue;
+      if (!startsLower(t) && !(i === s.firstToken && (t.pos === 'NOUN' || t.pos === 'PROPN'))) continue;
       const agent = lexicon.agents.match(tokens, i, s.endToken);
       const place = agent ? null : lexicon.placeNouns.match(tokens, i, s.endToken);
       const hit = agent ?? place;
       if (!hit || !ctx.free(i, hit.end)) continue;
       const end = hit.end;
       const next = tokens[end];
-      if (next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN') continue; // a modifier, not the head ("home town", "police station")
+      if (next && startsLower(next) && next.pos === 'NOUN') continue; // a modifier, not the head ("home town", "police station")
       // extend left over modifiers and one determiner
       let first = i;
       let determined = false;
@@ -66,7 +66,7 @@ export function nominalPass(ctx: ActorContext): void {
           determined = true;
           break;
         }
-        if (MODIFIER_POS.test(p.pos) && /^\p{Ll}/u.test(p.text) && i - first < 3) first--;
+        if (MODIFIER_POS.test(p.pos) && startsLower(p) && i - first < 3) first--;
         else break;
       }
       const plural =

@@ -140,6 +140,35 @@ function holdersOf(ctx: ActorContext, title: string): readonly PersonEntry[] {
 }
 
 /**
+ * The holders of a title whose names nearly match these folded words, in holdersOf's order: the
+ * same title and name come back in article after article ("President Trump"), so each pair is
+ * matched against the holders once per lexicon (titledPerson then weighs the day).
+ */
+const nameHoldersOf = new WeakMap<object, Map<string, readonly PersonEntry[]>>();
+function nameHolders(ctx: ActorContext, title: string, foldedTitle: string, w: readonly string[]): readonly PersonEntry[] {
+  let cache = nameHoldersOf.get(ctx.lexicon);
+  if (!cache) {
+    cache = new Map();
+    nameHoldersOf.set(ctx.lexicon, cache);
+  }
+  const key = `${foldedTitle}\u0000${w.join('\u0001')}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = holdersOf(ctx, title).filter((p) =>
+      folded(p).names.some((v) => {
+        if (v.length < w.length || !nearlyEqual(w[w.length - 1] as string, v[v.length - 1] as string)) return false;
+        // a given name written must be the person's (or nearly)
+        return w.length === 1 || nearlyEqual(w[0] as string, v[0] as string);
+      }),
+    );
+    // bounded memory over a long stream of articles
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
  * A titled name no exact lookup settles: someone who has held that title under a name that differs
  * only by accents, particles or one letter of a five-letter-or-longer word ("President Francois
  * Mitterand", "President Omar El Bashir"), or one of several of that name ("President Bush"); of
@@ -151,14 +180,8 @@ export function titledPerson(ctx: ActorContext, words: readonly string[], title:
   let best: PersonEntry | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   const t = foldTitle(title);
-  for (const p of holdersOf(ctx, title)) {
+  for (const p of nameHolders(ctx, title, t, w)) {
     const f = folded(p);
-    const match = f.names.some((v) => {
-      if (v.length < w.length || !nearlyEqual(w[w.length - 1] as string, v[v.length - 1] as string)) return false;
-      // a given name written must be the person's (or nearly)
-      return w.length === 1 || nearlyEqual(w[0] as string, v[0] as string);
-    });
-    if (!match) continue;
     for (let k = 0; k < p.roles.length; k++) {
       if (f.titles[k] !== t) continue;
       const r = p.roles[k] as PersonEntry['roles'][number];

@@ -7,7 +7,7 @@ import type { Token } from '../../core/types.js';
 import { codeOn } from '../../dictionaries/compile.js';
 import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
-import { fuzzyCountry } from '../fuzzy-country.js';
+import { fuzzyCountry, mayBeMisspeltCountry } from '../fuzzy-country.js';
 import { chooseSharedPlace, sharedPlaceEntries } from '../shared-places.js';
 import { opensPortfolioTitle } from './person-pass.js';
 
@@ -67,6 +67,8 @@ export function placePass(ctx: ActorContext): void {
 function misspelt(ctx: ActorContext, i: number, first: number, end: number): { end: number; value: NameEntry } | null {
   const { tokens, lexicon } = ctx;
   const t = tokens[i] as Token;
+  // most tokens have no country-name shape: no closures, no neighbour look-ups for them
+  if (!mayBeMisspeltCountry(t.text)) return null;
   // not inside a longer name ("Ethopia Road", "Mr Kenyatta"): no name word just before or after
   const near = (k: number): boolean => k >= first && k < end && isNameWord(tokens[k]) && !NOT_NAMES.has((tokens[k] as Token).norm);
   if (near(i - 1) || near(i + 1)) return null;
