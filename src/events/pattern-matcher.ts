@@ -6,6 +6,7 @@
 import type { Mention, Token } from '../core/types.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
+import { internWord, tokenWordIds, wordId, wordIdGeneration } from '../nlp/word-ids.js';
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;
@@ -27,55 +28,52 @@ const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
 /** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
 const PARTICIPLE = /(ing|ed)$/;
 
-/** A word element prepared for matching: one-token alternatives in a set, longer ones split. */
-interface PreparedWord {
-  readonly single: ReadonlySet<string>;
-  readonly multi: ReadonlyArray<readonly string[]>;
-}
-const prepared = new WeakMap<object, PreparedWord>();
-
-function prepare(el: { readonly alts: readonly string[] }): PreparedWord {
-  let p = prepared.get(el);
-  if (!p) {
-    const single = new Set<string>();
-    const multi: string[][] = [];
-    for (const alt of el.alts) {
-      if (alt.includes(' ')) multi.push(alt.split(' '));
-      else single.add(alt);
+/**
+ * A pattern element compiled for matching: a word's one-token alternatives as word ids
+ * (nlp/word-ids.ts), its longer ones as id sequences, so that matching compares integers read
+ * from typed arrays, not strings in sets (the sets' memory was cold at every article).
+ */
+type Step =
+  | {
+      readonly kind: 'word';
+      readonly optional: boolean;
+      readonly verb: boolean;
+      /** The one-token alternatives' ids (a set when there are many). */
+      readonly single: Int32Array;
+      readonly singleSet: ReadonlySet<number> | null;
+      readonly multi: readonly Int32Array[];
+      readonly max: 0;
     }
-    p = { single, multi };
-    prepared.set(el, p);
+  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'slot' };
+
+function compileStep(el: PatternElement): Step {
+  if (el.kind === 'gap') return { kind: 'gap', max: el.max };
+  if (el.kind === 'slot') return { kind: 'slot' };
+  const single: number[] = [];
+  const multi: Int32Array[] = [];
+  for (const alt of el.alts) {
+    if (alt.includes(' ')) multi.push(Int32Array.from(alt.split(' '), internWord));
+    else if (!single.includes(internWord(alt))) single.push(internWord(alt));
   }
-  return p;
+  return { kind: 'word', optional: el.optional, verb: el.verb === true, single: Int32Array.from(single), singleSet: single.length > 12 ? new Set(single) : null, multi, max: 0 };
+}
+
+/** Whether a word step's one-token alternatives hold word id `id` (-1, no dictionary word, never). */
+function hasWord(step: { readonly single: Int32Array; readonly singleSet: ReadonlySet<number> | null }, id: number): boolean {
+  if (id < 0) return false;
+  if (step.singleSet) return step.singleSet.has(id);
+  const a = step.single;
+  for (let q = 0; q < a.length; q++) if (a[q] === id) return true;
+  return false;
 }
 
 /** Tags a word used as a verb cannot have. */
 const NOT_VERB = /^(ADJ|DET|ADP|PRON|PROPN|NUM|CCONJ|SCONJ)$/;
 
-const NO_ENDS: readonly number[] = Object.freeze([]);
-
-/** End tokens at which a word element can end when it starts at token j (one-token match first). */
-function wordEnds(el: { readonly alts: readonly string[]; readonly verb?: boolean }, tokens: readonly Token[], j: number, limit: number): readonly number[] {
-  if (j >= limit) return NO_ENDS;
-  const p = prepare(el);
-  const t = tokens[j] as Token;
-  // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
-  if (el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm))) return NO_ENDS;
-  const single = p.single.has(t.lemma) || p.single.has(t.norm);
-  // most calls match nothing: no array made for them
-  if (p.multi.length === 0) return single ? [j + 1] : NO_ENDS;
-  const ends: number[] = [];
-  if (single) ends.push(j + 1);
-  for (const words of p.multi) {
-    let ok = j + words.length <= limit;
-    for (let w = 0; ok && w < words.length; w++) {
-      const x = tokens[j + w] as Token;
-      if (x.lemma !== words[w] && x.norm !== words[w]) ok = false;
-    }
-    if (ok && !ends.includes(j + words.length)) ends.push(j + words.length);
-  }
-  return ends;
-}
+/** The word ids of the current article's tokens (lemma, norm), set by matchPatterns for matchFrom. */
+let lemmaIds: Int32Array = new Int32Array(0);
+let normIds: Int32Array = new Int32Array(0);
 
 /** Whether a mention starts within eight tokens after `from`, before a comma or a clause break. */
 function actorAhead(tokens: readonly Token[], from: number, limit: number, mentionsAt: MentionsAt): boolean {
@@ -87,103 +85,206 @@ function actorAhead(tokens: readonly Token[], from: number, limit: number, menti
   return false;
 }
 
-/** For the required-word prefilter: each distinct required word element (by its alternatives) has an id. */
-interface RequiredWordFilter {
+/**
+ * The patterns compiled once for the trigger loop, all in flat typed arrays indexed by word id,
+ * entry and candidate (the Maps and small arrays of strings this replaced were read from cold
+ * memory at every article). An entry is a word some pattern starts with or some required word
+ * element can start with; each distinct required word element (by its alternatives) has an id.
+ */
+interface CompiledPatterns {
   /** present[id] === stamp when the current sentence has a word element `id` can start with. */
   readonly present: Int32Array;
   stamp: number;
-  /** Per word: its required-element ids and the patterns it triggers, in one lookup. */
-  readonly entries: ReadonlyMap<string, WordEntry>;
-}
-interface WordEntry {
-  readonly ids: readonly number[] | undefined;
-  readonly patterns: readonly Candidate[] | undefined;
-  /** This word form's patterns and then those of a lemma (by the lemma's entry), made once per pair. */
-  readonly merged: Map<WordEntry, readonly Candidate[]>;
+  /** Per word id: its entry, -1 none. */
+  readonly entryOfWord: Int32Array;
+  /** Per entry: its required-element ids, reqIds[idsStart[e] .. idsStart[e + 1]). */
+  readonly idsStart: Int32Array;
+  readonly reqIds: Int32Array;
+  /** Per entry: the candidates (by index) of the patterns it triggers, candList[candStart[e] .. candStart[e + 1]). */
+  readonly candStart: Int32Array;
+  readonly candList: Int32Array;
+  /** Per candidate: the ids of its required words after the first, candReq[reqStart[c] .. reqStart[c + 1]); whether its pattern is `both`. */
+  readonly reqStart: Int32Array;
+  readonly candReq: Int32Array;
+  readonly candBoth: Uint8Array;
+  readonly candidates: readonly Candidate[];
+  /** A word form's candidates and then those of its lemma not among them, by norm entry × entries + lemma entry (made once per pair). */
+  readonly merged: Map<number, Int32Array>;
+  /** The article whose tokens the arrays below describe (matchPatterns is called once per sentence). */
+  cachedFor: readonly Token[] | null;
+  cachedGeneration: number;
+  lemmaIds: Int32Array;
+  normIds: Int32Array;
+  /** Per token: the entry of its lemma; of its own form when that differs from the lemma (-1: none). */
+  lemmaEntry: Int32Array;
+  normEntry: Int32Array;
 }
 /**
- * A pattern prepared once for the trigger loop: the ids of its required words after the first,
- * and the element lists of its joint and passive readings (made once, not per trigger).
+ * A pattern prepared once for the trigger loop: its compiled elements, and those of its joint and
+ * passive readings (made once, not per trigger).
  */
 interface Candidate {
   readonly pattern: VerbPattern;
-  readonly ids: readonly number[];
+  readonly steps: readonly Step[];
   /** Index of the slot element, -1: none. */
   readonly slot: number;
   /** A joint act's words up to its partner phrase ("held talks [with]"), null when it has none to match. */
-  readonly joint: readonly PatternElement[] | null;
+  readonly joint: readonly Step[] | null;
   /** The ids of the joint words' required words after the first. */
-  readonly jointIds: readonly number[];
+  readonly jointIds: Int32Array;
   /** The passive readings: the words, "by" and the agent, then the words after the slot; or those words first. */
-  readonly byBefore: readonly PatternElement[] | null;
-  readonly byAfter: readonly PatternElement[] | null;
+  readonly byBefore: readonly Step[] | null;
+  readonly byAfter: readonly Step[] | null;
 }
-const filters = new WeakMap<object, RequiredWordFilter>();
+const compiledPatterns = new WeakMap<object, CompiledPatterns>();
 
-function requiredWordFilter(patterns: ReadonlyMap<string, readonly VerbPattern[]>): RequiredWordFilter {
-  let f = filters.get(patterns);
-  if (!f) {
-    const ids = new Map<string, number>();
-    const byWord = new Map<string, number[]>();
-    const candidates = new Map<VerbPattern, Candidate>();
-    const idsOf = (els: readonly PatternElement[]): number[] => {
-      const mine: number[] = [];
-      // the first element is the trigger's, present wherever the pattern is tried
-      for (const e of els.slice(1)) {
-        if (e.kind !== 'word' || e.optional) continue;
-        const key = e.alts.join('|');
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-          for (const w of new Set(e.alts.map((a) => a.split(' ')[0] as string))) {
-            const l = byWord.get(w) ?? [];
-            l.push(id);
-            byWord.set(w, l);
-          }
+function compilePatterns(patterns: ReadonlyMap<string, readonly VerbPattern[]>): CompiledPatterns {
+  let f = compiledPatterns.get(patterns);
+  if (f) return f;
+  const ids = new Map<string, number>();
+  const byWord = new Map<string, number[]>();
+  const candidateOf = new Map<VerbPattern, number>();
+  const candidates: Candidate[] = [];
+  const reqs: number[][] = [];
+  const idsOf = (els: readonly PatternElement[]): number[] => {
+    const mine: number[] = [];
+    // the first element is the trigger's, present wherever the pattern is tried
+    for (const e of els.slice(1)) {
+      if (e.kind !== 'word' || e.optional) continue;
+      const key = e.alts.join('|');
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+        for (const w of new Set(e.alts.map((a) => a.split(' ')[0] as string))) {
+          const l = byWord.get(w) ?? [];
+          l.push(id);
+          byWord.set(w, l);
         }
-        if (!mine.includes(id)) mine.push(id);
       }
-      return mine;
-    };
-    for (const list of patterns.values()) {
-      for (const p of list) {
-        if (candidates.has(p)) continue;
-        const slot = p.elements.findIndex((e) => e.kind === 'slot');
-        let joint: PatternElement[] | null = null;
-        if (p.both && slot > 0) {
-          // a joint act without its partner phrase: the words up to "with" ("held talks"), then the
-          // words after the partner, which say what kind of act it is ("spoke by phone", "met on the sidelines")
-          let cut = slot;
-          const before = p.elements[cut - 1];
-          if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
-          if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) joint = [...p.elements.slice(0, cut), ...p.elements.slice(slot + 1)];
-        }
-        // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
-        const by: PatternElement[] = [
-          { kind: 'word', alts: ['by'], optional: false },
-          { kind: 'slot', slot: 'target' },
-        ];
-        const before = p.elements.slice(0, slot);
-        const after = p.elements.slice(slot + 1);
-        candidates.set(p, {
-          pattern: p,
-          ids: idsOf(p.elements),
-          slot,
-          joint,
-          jointIds: joint ? idsOf(joint) : [],
-          byBefore: slot < 0 ? null : [...before, ...by, ...after],
-          byAfter: slot < 0 ? null : [...before, ...after, ...by],
-        });
-      }
+      if (!mine.includes(id)) mine.push(id);
     }
-    const entries = new Map<string, WordEntry>();
-    for (const w of new Set([...byWord.keys(), ...patterns.keys()]))
-      entries.set(w, { ids: byWord.get(w), patterns: patterns.get(w)?.map((p) => candidates.get(p) as Candidate), merged: new Map() });
-    f = { present: new Int32Array(ids.size), stamp: 0, entries };
-    filters.set(patterns, f);
+    return mine;
+  };
+  const steps = new Map<PatternElement, Step>();
+  const compiled = (els: readonly PatternElement[]): Step[] =>
+    els.map((e) => {
+      let st = steps.get(e);
+      if (!st) {
+        st = compileStep(e);
+        steps.set(e, st);
+      }
+      return st;
+    });
+  for (const list of patterns.values()) {
+    for (const p of list) {
+      if (candidateOf.has(p)) continue;
+      const slot = p.elements.findIndex((e) => e.kind === 'slot');
+      let joint: PatternElement[] | null = null;
+      if (p.both && slot > 0) {
+        // a joint act without its partner phrase: the words up to "with" ("held talks")
+        let cut = slot;
+        const before = p.elements[cut - 1];
+        if (before?.kind === 'word' && before.alts.every((a) => /^(with|between|among|to)$/.test(a))) cut--;
+        if (cut > 0 && p.elements.slice(0, cut).some((e) => e.kind === 'word')) joint = [...p.elements.slice(0, cut), ...p.elements.slice(slot + 1)];
+      }
+      // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
+      const by: PatternElement[] = [
+        { kind: 'word', alts: ['by'], optional: false },
+        { kind: 'slot', slot: 'target' },
+      ];
+      const before = p.elements.slice(0, slot);
+      const after = p.elements.slice(slot + 1);
+      candidateOf.set(p, candidates.length);
+      reqs.push(idsOf(p.elements));
+      candidates.push({
+        pattern: p,
+        steps: compiled(p.elements),
+        slot,
+        joint: joint ? compiled(joint) : null,
+        jointIds: Int32Array.from(joint ? idsOf(joint) : []),
+        byBefore: slot < 0 ? null : compiled([...before, ...by, ...after]),
+        byAfter: slot < 0 ? null : compiled([...before, ...after, ...by]),
+      });
+    }
   }
+  const words = [...new Set([...byWord.keys(), ...patterns.keys()])];
+  const wordIds = words.map(internWord);
+  const entryOfWord = new Int32Array(Math.max(-1, ...wordIds) + 1).fill(-1);
+  const idsStart = new Int32Array(words.length + 1);
+  const candStart = new Int32Array(words.length + 1);
+  const reqIds: number[] = [];
+  const candList: number[] = [];
+  words.forEach((w, e) => {
+    entryOfWord[wordIds[e] as number] = e;
+    idsStart[e] = reqIds.length;
+    reqIds.push(...(byWord.get(w) ?? []));
+    candStart[e] = candList.length;
+    for (const p of patterns.get(w) ?? []) candList.push(candidateOf.get(p) as number);
+  });
+  idsStart[words.length] = reqIds.length;
+  candStart[words.length] = candList.length;
+  const reqStart = new Int32Array(candidates.length + 1);
+  const candReq: number[] = [];
+  reqs.forEach((r, c) => {
+    reqStart[c] = candReq.length;
+    candReq.push(...r);
+  });
+  reqStart[candidates.length] = candReq.length;
+  f = {
+    present: new Int32Array(ids.size),
+    stamp: 0,
+    entryOfWord,
+    idsStart,
+    reqIds: Int32Array.from(reqIds),
+    candStart,
+    candList: Int32Array.from(candList),
+    reqStart,
+    candReq: Int32Array.from(candReq),
+    candBoth: Uint8Array.from(candidates, (c) => (c.pattern.both ? 1 : 0)),
+    candidates,
+    merged: new Map(),
+    cachedFor: null,
+    cachedGeneration: -1,
+    lemmaIds: new Int32Array(0),
+    normIds: new Int32Array(0),
+    lemmaEntry: new Int32Array(0),
+    normEntry: new Int32Array(0),
+  };
+  compiledPatterns.set(patterns, f);
   return f;
+}
+
+/** Points the compiled patterns at an article's tokens: their word ids and entries, once per article. */
+function forTokens(f: CompiledPatterns, tokens: readonly Token[]): void {
+  if (f.cachedFor === tokens && f.cachedGeneration === wordIdGeneration() && f.lemmaIds.length === tokens.length) return;
+  const n = tokens.length;
+  const norm = tokenWordIds(tokens).norm;
+  const lemma = new Int32Array(n);
+  const lemmaEntry = new Int32Array(n);
+  const normEntry = new Int32Array(n);
+  const { entryOfWord } = f;
+  const words = entryOfWord.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token;
+    const nid = norm[k] as number;
+    if (t.lemma === t.norm) {
+      lemma[k] = nid;
+      lemmaEntry[k] = nid >= 0 && nid < words ? (entryOfWord[nid] as number) : -1;
+      normEntry[k] = -1;
+    } else {
+      const lid = wordId(t.lemma);
+      lemma[k] = lid;
+      lemmaEntry[k] = lid >= 0 && lid < words ? (entryOfWord[lid] as number) : -1;
+      normEntry[k] = nid >= 0 && nid < words ? (entryOfWord[nid] as number) : -1;
+    }
+  }
+  f.cachedFor = tokens;
+  f.cachedGeneration = wordIdGeneration();
+  f.lemmaIds = lemma;
+  f.normIds = norm;
+  f.lemmaEntry = lemmaEntry;
+  f.normEntry = normEntry;
 }
 
 /** Index of mentions by their first token, for slot filling. */
@@ -192,26 +293,51 @@ export type MentionsAt = ReadonlyMap<number, Mention>;
 /** Tokens the current sentence's matching may step over (inside time expressions); set per call of matchPatterns. */
 let transparent: Uint8Array | null = null;
 
+/** A match of a pattern's elements: where its words end, the actor in its slot, the tokens skipped. */
+interface Matched {
+  readonly end: number;
+  readonly target: Mention | null;
+  readonly slack: number;
+}
+
 function matchFrom(
-  els: readonly PatternElement[],
+  els: readonly Step[],
   e: number,
   tokens: readonly Token[],
   j: number,
   limit: number,
   mentionsAt: MentionsAt,
   tokenOfOffset: (offset: number) => number,
-  acc: { end: number; target: Mention | null; slack: number },
-): { end: number; target: Mention | null; slack: number } | null {
-  if (e === els.length) return acc;
+  end: number,
+  target: Mention | null,
+  slack: number,
+): Matched | null {
+  if (e === els.length) return { end, target, slack };
   // time expressions are transparent between a pattern's elements: "demanded Friday that …", "met on Monday with …"
   if (e > 0 && transparent) while (j < limit && transparent[j]) j++;
-  const el = els[e] as PatternElement;
+  const el = els[e] as Step;
   if (el.kind === 'word') {
-    for (const k of wordEnds(el, tokens, j, limit)) {
-      const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, { end: k, target: acc.target, slack: acc.slack });
-      if (r) return r;
+    // the end tokens at which the word can end: a one-token match first, then the longer alternatives'
+    const t = tokens[j] as Token;
+    // a participle tagged as an adjective is still the verb ("was liberated"); "a brief visit" is no verb
+    if (j < limit && !(el.verb && NOT_VERB.test(t.pos) && !(t.pos === 'ADJ' && /(ed|en)$/.test(t.norm)))) {
+      const single = hasWord(el, lemmaIds[j] as number) || hasWord(el, normIds[j] as number);
+      if (single) {
+        const r = matchFrom(els, e + 1, tokens, j + 1, limit, mentionsAt, tokenOfOffset, j + 1, target, slack);
+        if (r) return r;
+      }
+      for (let a = 0; a < el.multi.length; a++) {
+        const words = el.multi[a] as Int32Array;
+        const k = j + words.length;
+        let ok = k <= limit;
+        for (let w = 0; ok && w < words.length; w++) if (lemmaIds[j + w] !== words[w] && normIds[j + w] !== words[w]) ok = false;
+        // (an end tried again fails again: matching has no side effects)
+        if (!ok || (single && k === j + 1)) continue;
+        const r = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, k, target, slack);
+        if (r) return r;
+      }
     }
-    return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, acc) : null;
+    return el.optional ? matchFrom(els, e + 1, tokens, j, limit, mentionsAt, tokenOfOffset, end, target, slack) : null;
   }
   if (el.kind === 'gap') {
     // a hyphenated word split by the tokenizer counts once: "an international peace-keeping force" is three words
@@ -223,7 +349,7 @@ function matchFrom(
       if (skip > 0 && CLAUSE_BREAK.test((tokens[j + skip - 1] as Token).text)) break;
       // nor into the next verb phrase: "condemned the raid on Thursday and promised aid to …"
       if (skip > 0 && (tokens[j + skip - 1] as Token).pos === 'CCONJ' && tokens[j + skip]?.pos === 'VERB') break;
-      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: acc.target, slack: acc.slack + skip });
+      const r = matchFrom(els, e + 1, tokens, j + skip, limit, mentionsAt, tokenOfOffset, end, target, slack + skip);
       if (r) return r;
     }
     return null;
@@ -238,7 +364,7 @@ function matchFrom(
       if (!m) continue;
       const after = tokenOfOffset(m.end);
       if (after <= j || after > limit) break;
-      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, { end: acc.end, target: m, slack: acc.slack });
+      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, end, m, slack);
       if (r) return r;
       break;
     }
@@ -254,7 +380,7 @@ function matchFrom(
       // leader Mahmoud Abbas", "Kenya's president William Ruto" (the person is the one acted on)
       const owned = ownedPerson(tokens, tokenOfOffset(m.end), limit, mentionsAt);
       if (owned) {
-        const r = matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, { end: acc.end, target: owned, slack: acc.slack + skip });
+        const r = matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, end, owned, slack + skip);
         if (r) return r;
       }
       let after = tokenOfOffset(m.end);
@@ -272,28 +398,28 @@ function matchFrom(
         if (!next || (!conjunction && attributionAt(tokens, tokenOfOffset(next.end)))) break;
         after = tokenOfOffset(next.end);
       }
-      const next = { end: acc.end, target: m, slack: acc.slack + skip };
-      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, next);
+      const nextSlack = slack + skip;
+      const r = matchFrom(els, e + 1, tokens, after, limit, mentionsAt, tokenOfOffset, end, m, nextSlack);
       if (r || e + 1 === els.length) return r;
       // the actor's phrase may go on with "of" and another actor, and a short parenthesis: "pressured
       // workers of the Tharbad Bus Company (TBC) to …" — the words after the slot follow all of it
       const through = ofPhraseEnd(tokens, after, limit, mentionsAt, tokenOfOffset);
       if (through > after) {
-        const r2 = matchFrom(els, e + 1, tokens, through, limit, mentionsAt, tokenOfOffset, next);
+        const r2 = matchFrom(els, e + 1, tokens, through, limit, mentionsAt, tokenOfOffset, end, m, nextSlack);
         if (r2) return r2;
       }
       // … or with a relative clause about people, without commas: "allow refugees who have lived in
       // Iraq for a decade to return" (the pattern's next words follow the clause)
       if (tokens[through]?.norm === 'who') {
         for (let k = through + 2; k < limit && k <= through + 12 && !/^[,;:()“”"—–]$/.test((tokens[k - 1] as Token).text); k++) {
-          const r3 = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, next);
+          const r3 = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, end, m, nextSlack);
           if (r3) return r3;
         }
       }
       // the words after the slot may be the tail of the actor's phrase: "received UN peacekeeping
       // troops" matches "{target} (peacekeeping|troops)" where the mention is "UN peacekeeping troops"
       for (let k = j + skip + 1; k < tokenOfOffset(m.end); k++) {
-        const inner = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, next);
+        const inner = matchFrom(els, e + 1, tokens, k, limit, mentionsAt, tokenOfOffset, end, m, nextSlack);
         if (inner) return inner;
       }
       return null;
@@ -301,7 +427,7 @@ function matchFrom(
     const t = tokens[j + skip] as Token;
     // (also when the possessor is no actor: "against the party's chairman Mahmoud Abbas")
     const owned = t.pos === 'NOUN' && skip < 3 ? ownedPerson(tokens, j + skip + 1, limit, mentionsAt) : null;
-    if (owned) return matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, { end: acc.end, target: owned, slack: acc.slack + skip });
+    if (owned) return matchFrom(els, e + 1, tokens, tokenOfOffset(owned.end), limit, mentionsAt, tokenOfOffset, end, owned, slack + skip);
     // a lower-case word tagged as a proper noun is a tagging slip ("the new Bolivian authorities")
     const leadIn =
       (LEAD_IN.test(t.pos) && skip < 3) ||
@@ -416,10 +542,6 @@ export function quantityWord(tokens: readonly Token[], k: number, from: number):
   return false;
 }
 
-/** Per token of the sentence being matched: its lemma's and its own form's entries (reused across calls). */
-const lemmaEntries: Array<WordEntry | undefined> = [];
-const normEntries: Array<WordEntry | undefined> = [];
-
 /** All pattern matches in a sentence, one per trigger position and pattern. */
 export function matchPatterns(
   patterns: ReadonlyMap<string, readonly VerbPattern[]>,
@@ -432,36 +554,30 @@ export function matchPatterns(
 ): PatternMatch[] {
   transparent = skippable;
   const out: PatternMatch[] = [];
+  const f = compilePatterns(patterns);
+  forTokens(f, tokens);
+  lemmaIds = f.lemmaIds;
+  normIds = f.normIds;
   // a pattern can match only if each of its required words occurs in the sentence: mark the
   // required word elements the sentence's words can start, once per sentence
-  const filter = requiredWordFilter(patterns);
-  const stamp = ++filter.stamp;
-  const { entries, present } = filter;
-  // one lookup per word form, kept for the trigger loop below
-  if (lemmaEntries.length < limit - first) {
-    lemmaEntries.length = limit - first;
-    normEntries.length = limit - first;
-  }
+  const stamp = ++f.stamp;
+  const { present, lemmaEntry, normEntry, idsStart, reqIds, candStart, candList, reqStart, candReq, candBoth, candidates } = f;
   for (let k = first; k < limit; k++) {
-    const x = tokens[k] as Token;
-    const el = entries.get(x.lemma);
-    lemmaEntries[k - first] = el;
-    const a = el?.ids;
-    if (a) for (let q = 0; q < a.length; q++) present[a[q] as number] = stamp;
-    if (x.norm === x.lemma) {
-      normEntries[k - first] = undefined;
-      continue;
-    }
-    const en = entries.get(x.norm);
-    normEntries[k - first] = en;
-    const b = en?.ids;
-    if (b) for (let q = 0; q < b.length; q++) present[b[q] as number] = stamp;
+    const le = lemmaEntry[k] as number;
+    if (le >= 0) for (let q = idsStart[le] as number, z = idsStart[le + 1] as number; q < z; q++) present[reqIds[q] as number] = stamp;
+    const ne = normEntry[k] as number;
+    if (ne >= 0) for (let q = idsStart[ne] as number, z = idsStart[ne + 1] as number; q < z; q++) present[reqIds[q] as number] = stamp;
   }
-  const canMatch = (ids: readonly number[]): boolean => {
-    for (let q = 0; q < ids.length; q++) if (present[ids[q] as number] !== stamp) return false;
+  const canMatch = (ids: Int32Array, from: number, to: number): boolean => {
+    for (let q = from; q < to; q++) if (present[ids[q] as number] !== stamp) return false;
     return true;
   };
   for (let i = first; i < limit; i++) {
+    const le = lemmaEntry[i] as number;
+    const ne = normEntry[i] as number;
+    const byLemma = le >= 0 && (candStart[le + 1] as number) > (candStart[le] as number);
+    const byNorm = ne >= 0 && (candStart[ne + 1] as number) > (candStart[ne] as number);
+    if (!byLemma && !byNorm) continue;
     const t = tokens[i] as Token;
     // "the visiting minister": a participle after a determiner describes, it does not act
     if (t.norm.endsWith('ing') && tokens[i - 1]?.pos === 'DET') continue;
@@ -469,19 +585,26 @@ export function matchPatterns(
     if (t.norm.endsWith('ed') && (tokens[i - 1]?.pos === 'DET' || joinHyphen(tokens, i - 1)) && /^(PROPN|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     // a word inside a time expression is no trigger ("in March", "on March 13")
     if (transparent?.[i]) continue;
-    const lemmaEntry = lemmaEntries[i - first];
-    const normEntry = normEntries[i - first];
-    const byLemma = lemmaEntry?.patterns;
-    const byNorm = normEntry?.patterns;
-    if (!byLemma && !byNorm) continue;
     // the word's own form before its lemma: of equal patterns, the one written for "left" beats the one for "leave"
-    const candidates = byLemma && byNorm ? bothForms(normEntry as WordEntry, lemmaEntry as WordEntry) : ((byLemma ?? byNorm) as readonly Candidate[]);
+    let list = candList;
+    let from = 0;
+    let to = 0;
+    if (byLemma && byNorm) {
+      list = bothForms(f, ne, le);
+      to = list.length;
+    } else {
+      const e = byLemma ? le : ne;
+      from = candStart[e] as number;
+      to = candStart[e + 1] as number;
+    }
     const passiveVoice = isPassive(tokens, i, first);
-    for (let c = 0; c < candidates.length; c++) {
-      const cand = candidates[c] as Candidate;
+    for (let c = from; c < to; c++) {
+      const ci = list[c] as number;
+      const whole = canMatch(candReq, reqStart[ci] as number, reqStart[ci + 1] as number);
+      if (!whole && !candBoth[ci]) continue; // neither a joint act nor a passive can match
+      const cand = candidates[ci] as Candidate;
       const p = cand.pattern;
-      const whole = canMatch(cand.ids);
-      const r = whole ? matchFrom(p.elements, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) : null;
+      const r = whole ? matchFrom(cand.steps, 0, tokens, i, limit, mentionsAt, tokenOfOffset, i, null, 0) : null;
       if (r) {
         // the trigger ends at the last matched word before the target
         const end = r.target ? Math.min(r.end, tokenOfOffset(r.target.start)) : r.end;
@@ -491,12 +614,11 @@ export function matchPatterns(
         out.push({ pattern: p, passive: (p.slotIsSource === true) !== byAgent, first: i, end: Math.max(end, i + 1), target: r.target, slack: r.slack });
         continue;
       }
-      if (!whole && !p.both) continue; // neither a joint act nor a passive can match
       // "Ukraine was attacked by Russia": the pattern's words, then "by" and the agent in the slot
       if (p.both && cand.slot > 0 && !passiveVoice) {
         // a joint act without its partner phrase: the words up to "with" ("held talks")
-        if (cand.joint && canMatch(cand.jointIds)) {
-          const rj = matchFrom(cand.joint, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+        if (cand.joint && canMatch(cand.jointIds, 0, cand.jointIds.length)) {
+          const rj = matchFrom(cand.joint, 0, tokens, i, limit, mentionsAt, tokenOfOffset, i, null, 0);
           if (rj) out.push({ pattern: p, passive: false, joint: true, first: i, end: Math.max(rj.end, i + 1), target: null, slack: rj.slack + 1 });
         }
         continue;
@@ -504,15 +626,15 @@ export function matchPatterns(
       if (!passiveVoice || cand.slot < 0 || !whole) continue;
       // the words after the slot stay: "was accused by South Africa of genocide" or "was accused of genocide by South Africa"
       const rp =
-        matchFrom(cand.byBefore as readonly PatternElement[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 }) ??
-        matchFrom(cand.byAfter as readonly PatternElement[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+        matchFrom(cand.byBefore as readonly Step[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, i, null, 0) ??
+        matchFrom(cand.byAfter as readonly Step[], 0, tokens, i, limit, mentionsAt, tokenOfOffset, i, null, 0);
       if (rp?.target) {
         const end = Math.min(rp.end, tokenOfOffset(rp.target.start) - 1);
         out.push({ pattern: p, passive: true, first: i, end: Math.max(end, i + 1), target: rp.target, slack: rp.slack + 1 });
       }
     }
   }
-  return mostSpecific(out);
+  return out.length < 2 ? out : mostSpecific(out);
 }
 
 /** A pattern's required words, counted once per pattern. */
@@ -526,12 +648,14 @@ function requiredWordCount(p: VerbPattern): number {
   return n;
 }
 
-/** The patterns of a word's own form, then those of its lemma not among them (made once per pair of entries). */
-function bothForms(norm: WordEntry, lemma: WordEntry): readonly Candidate[] {
-  let both = norm.merged.get(lemma);
+/** The candidates of a word's own form, then those of its lemma not among them (made once per pair of entries). */
+function bothForms(f: CompiledPatterns, norm: number, lemma: number): Int32Array {
+  const key = norm * f.idsStart.length + lemma;
+  let both = f.merged.get(key);
   if (!both) {
-    both = [...new Set([...(norm.patterns as readonly Candidate[]), ...(lemma.patterns as readonly Candidate[])])];
-    norm.merged.set(lemma, both);
+    const forms = [...f.candList.subarray(f.candStart[norm], f.candStart[norm + 1]), ...f.candList.subarray(f.candStart[lemma], f.candStart[lemma + 1])];
+    both = Int32Array.from(new Set(forms));
+    f.merged.set(key, both);
   }
   return both;
 }
@@ -574,5 +698,7 @@ export function indexPatterns(patterns: readonly VerbPattern[]): Map<string, Ver
       index.set(w, [...(index.get(w) ?? []), p]);
     }
   }
+  // compiled now, while the dictionaries load (it gives the patterns' words their ids), not at the first sentence
+  compilePatterns(index);
   return index;
 }
