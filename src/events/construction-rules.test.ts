@@ -202,6 +202,13 @@ describe('construction rules', () => {
     ['people "from" an actor opening the sentence act for it', 'Doctors from two Danish charities delivered $40,000 worth of medicine to Kenya.', ['DNKNGO 070 KENGOV']],
     ['… also after a number and a lower-case noun', 'Some 40 engineers from the Kenyan army delivered tons of food aid to Uganda.', ['KENMIL 073 UGAGOV']],
     ['… but not people "of" an actor', 'Critics of the Kenyan government attacked Uganda.', []],
+    [
+      'a passive’s "by" agent set off by a comma attaches to the verb, after a long phrase',
+      'The Kenyan president was accused of taking bribes from foreign companies over many years, by the Kenyan opposition.',
+      ['KENOPP 1121 KENGOV'],
+    ],
+    ['… but a "by" phrase without the comma belongs to the noun before it', 'The Kenyan president was accused of taking bribes from companies backed by Uganda.', []],
+    ['… and ", by far" names no agent', 'Uganda was accused of corruption over many years, by far the worst charge.', []],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text, '2022-01-10'))).toEqual(expected);
   });
