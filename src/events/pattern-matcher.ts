@@ -635,12 +635,12 @@ export function matchPatterns(
       }
       // a "by" agent set off by a comma attaches to the verb, however long the phrase before it:
       // "was accused of misusing up to $50 million in public funds, much of it embezzled, by officials"
-      const words = (cand.byAfter as readonly PatternElement[]).slice(0, -2);
-      const rw = matchFrom(words, 0, tokens, i, limit, mentionsAt, tokenOfOffset, { end: i, target: null, slack: 0 });
+      const words = (cand.byAfter as readonly Step[]).slice(0, -2);
+      const rw = matchFrom(words, 0, tokens, i, limit, mentionsAt, tokenOfOffset, i, null, 0);
       if (!rw) continue;
       for (let k = rw.end; k + 2 < limit && k < rw.end + 24 && !CLAUSE_BREAK.test((tokens[k] as Token).text); k++) {
         if ((tokens[k] as Token).text !== ',' || (tokens[k + 1] as Token).norm !== 'by') continue;
-        const ra = matchFrom(BY_AGENT, 0, tokens, k + 1, limit, mentionsAt, tokenOfOffset, { end: k + 1, target: null, slack: 0 });
+        const ra = matchFrom(BY_AGENT, 0, tokens, k + 1, limit, mentionsAt, tokenOfOffset, k + 1, null, 0);
         if (ra?.target) out.push({ pattern: p, passive: true, first: i, end: Math.max(rw.end, i + 1), target: ra.target, slack: rw.slack + 2 });
         break;
       }
@@ -650,10 +650,12 @@ export function matchPatterns(
 }
 
 /** "by" and an agent, for a passive's agent set off by a comma. */
-const BY_AGENT: readonly PatternElement[] = [
-  { kind: 'word', alts: ['by'], optional: false },
-  { kind: 'slot', slot: 'target' },
-];
+const BY_AGENT: readonly Step[] = (
+  [
+    { kind: 'word', alts: ['by'], optional: false },
+    { kind: 'slot', slot: 'target' },
+  ] as const satisfies readonly PatternElement[]
+).map(compileStep);
 
 /** A pattern's required words, counted once per pattern. */
 const requiredWords = new WeakMap<VerbPattern, number>();
