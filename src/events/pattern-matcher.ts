@@ -6,7 +6,7 @@
 import type { Mention, Token } from '../core/types.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
-import { internWord, tokenWordIds, wordId, wordIdGeneration } from '../nlp/word-ids.js';
+import { internWord as internAny, tokenWordIds, wordIdGeneration } from '../nlp/word-ids.js';
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;
@@ -57,6 +57,20 @@ function compileStep(el: PatternElement): Step {
     else if (!single.includes(internWord(alt))) single.push(internWord(alt));
   }
   return { kind: 'word', optional: el.optional, verb: el.verb === true, single: Int32Array.from(single), singleSet: single.length > 12 ? new Set(single) : null, multi, max: 0 };
+}
+
+/**
+ * The ids of the words the patterns hold, also in a map of their own: a lemma outside it matches no
+ * pattern word, so it needs no id, and this map is a fraction of all dictionary words (read faster).
+ */
+const patternWords = new Map<string, number>();
+function internWord(word: string): number {
+  let id = patternWords.get(word);
+  if (id === undefined) {
+    id = internAny(word);
+    patternWords.set(word, id);
+  }
+  return id;
 }
 
 /** Whether a word step's one-token alternatives hold word id `id` (-1, no dictionary word, never). */
@@ -273,7 +287,7 @@ function forTokens(f: CompiledPatterns, tokens: readonly Token[]): void {
       lemmaEntry[k] = nid >= 0 && nid < words ? (entryOfWord[nid] as number) : -1;
       normEntry[k] = -1;
     } else {
-      const lid = wordId(t.lemma);
+      const lid = patternWords.get(t.lemma) ?? -1;
       lemma[k] = lid;
       lemmaEntry[k] = lid >= 0 && lid < words ? (entryOfWord[lid] as number) : -1;
       normEntry[k] = nid >= 0 && nid < words ? (entryOfWord[nid] as number) : -1;
