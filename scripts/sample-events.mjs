@@ -18,7 +18,7 @@ const articles = readFileSync(file, 'utf8')
       return JSON.parse(line);
     } catch (e) {
       console.error(`${file}:${i + 1}: not JSON (${e.message}); give the JSON Lines output of entente code`);
-      process.exit(1);
+      return process.exit(1);
     }
   });
 const all = articles.flatMap((a) => a.events.map((e) => [a, e]));

@@ -829,7 +829,7 @@ function relativeSubject(tokens: readonly Token[], covering: ReadonlyArray<Menti
 /** Whether the intention cue at `k` is a side preparing a violent act (roots 18-20) with "prepare" as its verb, not "is prepared to". */
 function preparesForce(tokens: readonly Token[], k: number, code: string): boolean {
   const cue = tokens[k];
-  if (!cue || cue.lemma !== 'prepare' || !/^(18|19|20)/.test(code)) return false;
+  if (cue?.lemma !== 'prepare' || !/^(18|19|20)/.test(code)) return false;
   if (cue.norm === 'preparing') return true;
   return cue.norm === 'prepared' && !/^(is|are|was|were|be|been|being|'s|'re|seems|seemed|appeared|appears|look|looked|stand|stood)$/.test(tokens[k - 1]?.norm ?? '');
 }
