@@ -84,7 +84,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     // per-document indexes: the mentions on the same words, the first mention ending at a token,
     // the first mention covering a token (linear lookups here made long sentences quadratic)
     const sameSpan = new Map<number, Mention[]>();
-    const spanKey = (m: Mention): number => m.start * (text.length + 1) + m.end;
+    const spanKey = (m: { readonly start: number; readonly end: number }): number => m.start * (text.length + 1) + m.end;
     const endsAt = new Map<number, Mention>();
     const covering: Array<Mention | undefined> = new Array(tokens.length);
     for (const m of mentions) {
@@ -108,7 +108,7 @@ export function createEventStage(options: EventStageOptions): Stage {
     // what a mention names: the entity for names and pronouns, its own words for "Haiti's government"
     /** A quotation's speaker as an actor mention: the mention on its words, else one made of the speaker. */
     const speakerMention = (sp: Speaker): Mention =>
-      sameSpan.get(sp.start * (text.length + 1) + sp.end)?.[0] ?? { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor as string, entity: null, rule: 'quotes:speaker' };
+      sameSpan.get(spanKey(sp))?.[0] ?? { start: sp.start, end: sp.end, text: sp.text, actor: sp.actor as string, entity: null, rule: 'quotes:speaker' };
     /** The entity a mention's referent chain ends in (the entity itself when it has no referent), or null. */
     const referentOf = (m: Mention): number | null => (m.entity == null ? null : (doc.entities[m.entity]?.referent ?? m.entity));
     const sameReferent = (a: Mention, b: Mention): boolean => {
@@ -245,6 +245,8 @@ export function createEventStage(options: EventStageOptions): Stage {
     /** Records one event between two mentions, once per sentence, source, target and code. */
     /** A mention that names one person (by name, title or pronoun), not a body, a group or a country. */
     const isPersonMention = (m: Mention): boolean => m.entity != null && doc.entities[m.entity]?.type === 'PERSON';
+    /** A person or a party: whose words of force are words (see FIGURATIVE_FORCE). */
+    const political = (x: Mention): boolean => isPersonMention(x) || /PTY$/.test(x.actor);
     const emit = (
       s: Sentence,
       m: PatternMatch,
@@ -262,7 +264,6 @@ export function createEventStage(options: EventStageOptions): Stage {
       // attacked Clinton over her emails", "his assault on Mr. Bush", "Republicans pound Obama's
       // policy", "her fight against Trump"); gunmen, troops and states still attack, and the words of
       // literal violence (shoot, kill, wound, fire) stay force whoever uses them
-      const political = (x: Mention): boolean => isPersonMention(x) || /PTY$/.test(x.actor);
       if (code.startsWith('19') && tgt && FIGURATIVE_FORCE.test(triggerSpan.text.toLowerCase()) && political(src) && political(tgt)) {
         code = '111';
         rule = `${rule}+verbal`;
