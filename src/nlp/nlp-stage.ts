@@ -19,12 +19,13 @@ export function createNlpStage(_options: NlpStageOptions = {}): Stage {
     const { tokens, winkSentences } = analyse(text);
     doc.tokens = tokens;
     doc.sentences = buildSentences(text, tokens, winkSentences);
-    // one chrono pass over each paragraph that may hold a time (cheaper than one per sentence); an
-    // expression that runs over a sentence boundary is dropped
+    // one chrono pass over each sentence that may hold a time (chrono's cost is its parsers' regexes
+    // over the text given, so only the sentences with a cue cost anything); an expression that runs
+    // over a sentence boundary would be dropped
     doc.times = [];
     if (mayHoldTime(text)) {
       let k = 0;
-      for (const t of resolveTimes(text, doc.article.date)) {
+      for (const t of resolveTimes(text, doc.article.date, doc.sentences)) {
         while (k < doc.sentences.length && (doc.sentences[k] as { end: number }).end < t.start) k++;
         const s = doc.sentences[k];
         if (s && s.start <= t.start && t.end <= s.end) doc.times.push(t);

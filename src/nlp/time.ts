@@ -129,8 +129,12 @@ function parsersWith(text: string, cues: Cues): typeof ALL_PARSERS {
   return out;
 }
 
-/** chrono's results, one paragraph at a time (offsets into the whole text), skipping paragraphs without a cue. */
-function chronoResults(text: string, ref: Date): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+/**
+ * chrono's results, one unit at a time (offsets into the whole text), skipping units without a cue:
+ * the given units (the article's sentences: an expression over a sentence boundary is dropped anyway,
+ * and a cue-less sentence of a paragraph with a cue then costs nothing), else the paragraphs.
+ */
+function chronoResults(text: string, ref: Date, units?: ReadonlyArray<{ start: number; end: number }>): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   const parse = (from: number, to: number): void => {
     const part = text.slice(from, to);
@@ -139,6 +143,10 @@ function chronoResults(text: string, ref: Date): Array<{ index: number; text: st
     parser.parsers = parsersWith(part, cues);
     for (const r of parser.parse(part, { instant: ref, timezone: 0 })) results.push({ index: r.index + from, text: r.text, start: r.start });
   };
+  if (units) {
+    for (const u of units) parse(u.start, u.end);
+    return results;
+  }
   // an expression that runs over a blank line would run over a sentence boundary, and be dropped
   let from = 0;
   for (const m of text.matchAll(/\n[ \t]*\n/g)) {
@@ -149,11 +157,12 @@ function chronoResults(text: string, ref: Date): Array<{ index: number; text: st
   return results;
 }
 
-export function resolveTimes(text: string, articleDate: string): TimeExpression[] {
+/** `units`: spans to run chrono on one at a time (the sentences), else the paragraphs. */
+export function resolveTimes(text: string, articleDate: string, units?: ReadonlyArray<{ start: number; end: number }>): TimeExpression[] {
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number): boolean => out.some((t) => a < t.end && b > t.start);
-  for (const r of chronoResults(text, ref)) {
+  for (const r of chronoResults(text, ref, units)) {
     const k = r.start;
     const lower = r.text.toLowerCase();
     // "now" names no day a reader could date an event by; a lower-case weekday or month is a word
