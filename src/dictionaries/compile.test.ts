@@ -93,6 +93,16 @@ describe('the built-in dictionaries', () => {
     expect(d.names.some((n) => n.type === 'NORP' && n.surface.includes(','))).toBe(false);
   });
 
+  it.each([
+    ['Ohio officials accused the Mexican government of lying.', 'USAGOV'],
+    ['The Texas governor criticized the Mexican government.', 'USAGOV'],
+    ['Gov. Amy Harlan of Ohio criticized the Mexican government.', 'USAGOV'],
+    ['Police in Sindh arrested the Indian journalist.', 'PAKCOP'],
+    ['Officials in Samarra accused the Syrian government of lying.', 'IRQGOV'],
+  ])('a state, province or plain-spelt city stands for its country: %s', (text, source) => {
+    expect(code(text).events.map((e) => e.source.actor)).toContain(source);
+  });
+
   it.each(d.verbs.map((v) => [v.rule, v.example]))('%s codes its own example: %j', (rule, example) => {
     const rules = code(example).events.map((e) => e.rule.replace(/\+implied$/, ''));
     expect(rules).toContain(rule);

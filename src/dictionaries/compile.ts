@@ -240,10 +240,21 @@ export function compilePeoples(src: DictionarySource): NameEntry[] {
   return out;
 }
 
-/** Cities from data/cities.json, each standing for its country, with coordinates. */
+/**
+ * Cities and first-order subdivisions (states, provinces) from data/cities.json, each standing for its
+ * country ("Ohio officials" → USA + GOV); cities with coordinates.
+ */
 export function compileCities(rows: readonly CityRow[]): NameEntry[] {
-  return rows.map(([name, code, lat, lon]) => Object.freeze({ surface: name, code, name, type: 'GPE' as const, rule: 'gazetteer:city', lat, lon }));
+  return rows.map(([name, code, lat, lon, , feature]) =>
+    feature === 'ADM1'
+      ? Object.freeze({ surface: name, code, name, type: 'GPE' as const, rule: 'gazetteer:subdivision' })
+      : Object.freeze({ surface: name, code, name, type: 'GPE' as const, rule: 'gazetteer:city', ...(lat !== null && lon !== null ? { lat, lon } : {}) }),
+  );
 }
+
+/** A place inside a country that stands for it: a city, a capital, a subdivision or a countries.yaml place. */
+export const isPlaceInCountry = (rule: string): boolean =>
+  rule === 'gazetteer:city' || rule === 'gazetteer:subdivision' || rule === 'gazetteer:capital' || rule === 'gazetteer:place';
 
 const ACTOR_CODE = /^[A-Z]{3}(?:[A-Z]{3})*$/;
 
@@ -511,7 +522,7 @@ export function compileDictionaries(set: DictionarySet, data: GazetteerData): Di
     ...(set.groups ? compilePeoples(set.groups) : []),
     ...compileCities(data.cities ?? []),
   ].map((n) => {
-    const place = n.rule === 'gazetteer:city' || n.rule === 'gazetteer:capital' || n.rule === 'gazetteer:place';
+    const place = isPlaceInCountry(n.rule);
     const before = place && !n.dated ? independence.get(n.code) : undefined;
     return before ? Object.freeze({ ...n, dated: [before] }) : n;
   });

@@ -56,8 +56,11 @@ export interface PersonEntry {
   readonly roles: readonly PersonRole[];
 }
 
-/** A row of data/cities.json: name, CAMEO country code, latitude, longitude, population, GeoNames feature code. */
-export type CityRow = readonly [string, string, number, number, number, string];
+/**
+ * A row of data/cities.json: name, CAMEO country code, latitude, longitude, population, GeoNames
+ * feature code; a first-order subdivision (`ADM1`: "Ohio", "Sindh") has no coordinates or population.
+ */
+export type CityRow = readonly [string, string, number | null, number | null, number, string];
 
 export interface AgentEntry {
   /** Lower-case words of the role noun ("foreign minister"). */

@@ -44,7 +44,8 @@ export function placePass(ctx: ActorContext): void {
         !lexicon.agents.match(tokens, m.end, s.endToken) &&
         !lexicon.orgWords.match(tokens, m.end, s.endToken) &&
         !opensPortfolioTitle(ctx, m.end, s.endToken);
-      const joinsPrev = n.rule === 'gazetteer:city' && i > s.firstToken && prev && isNameWord(prev) && !NOT_NAMES.has(prev.norm) && !ctx.at[i - 1];
+      const joinsPrev =
+        (n.rule === 'gazetteer:city' || n.rule === 'gazetteer:subdivision') && i > s.firstToken && prev && isNameWord(prev) && !NOT_NAMES.has(prev.norm) && !ctx.at[i - 1];
       // a country's demonym stays one ("Iraqi Army"); a group word may open a name ("Christian K. Caruzo")
       if ((n.type !== 'NORP' || n.rule === 'gazetteer:group') && (joinsNext || joinsPrev)) {
         i = m.end;
