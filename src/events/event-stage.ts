@@ -272,7 +272,10 @@ export function createEventStage(options: EventStageOptions): Stage {
       const root = code.slice(0, 2);
       const rootInfo = codeInfo(root);
       // the time in the event's own clause: after its words unless another verb's clause holds it, else before them
-      const time = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0), root === '03' || root === '13');
+      const found = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0), root === '03' || root === '13');
+      // news reports what has happened: a time that starts after the article's day is when a planned act
+      // is due ("would … train Philippine personnel by 2027"), not the date of anything reported
+      const time = found && (found.date ?? found.range?.[0] ?? '') > article.date ? null : found;
       const day = time?.date ?? time?.range?.[0] ?? article.date;
       // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its
       // government; so is a people's group named by a demonym that protests ("Palestinian prisoners

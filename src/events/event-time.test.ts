@@ -5,6 +5,16 @@ import { code } from '../../test/support.js';
 const dated = (text: string): string[] =>
   code(text, '2025-11-12').events.map((e) => `${e.source.actor} ${e.code} ${e.target?.actor ?? '-'} @${e.date ?? e.dateRange?.join('..') ?? 'none'}`);
 
+describe('a time after the article date', () => {
+  it('does not date an act the article announces for later (the second of two verbs before "by 2027")', () => {
+    expect(dated('Tokyo would deliver radar units by 2027 and train Philippine personnel.')).toEqual(['JPNGOV 072 PHLGOV @none']);
+  });
+
+  it('still dates an act by a past time of the same sentence', () => {
+    expect(dated('Chile sent aid to Peru on Monday.')).toContain('CHLGOV 073 PERGOV @2025-11-10');
+  });
+});
+
 describe('the time of a sentence that names none', () => {
   it('keeps the narrative time of the paragraph ("… over the weekend. The president met with …")', () => {
     expect(dated('The Chilean foreign minister travelled to Lima over the weekend. The Peruvian president met with the Chilean minister and criticized Bolivia.')).toEqual([
