@@ -252,9 +252,11 @@ export function compileCities(rows: readonly CityRow[]): NameEntry[] {
   );
 }
 
+/** A place of the generated gazetteer (data/cities.json): a city or a first-order subdivision. */
+export const isCityOrSubdivision = (rule: string | undefined): boolean => rule === 'gazetteer:city' || rule === 'gazetteer:subdivision';
+
 /** A place inside a country that stands for it: a city, a capital, a subdivision or a countries.yaml place. */
-export const isPlaceInCountry = (rule: string): boolean =>
-  rule === 'gazetteer:city' || rule === 'gazetteer:subdivision' || rule === 'gazetteer:capital' || rule === 'gazetteer:place';
+export const isPlaceInCountry = (rule: string): boolean => isCityOrSubdivision(rule) || rule === 'gazetteer:capital' || rule === 'gazetteer:place';
 
 const ACTOR_CODE = /^[A-Z]{3}(?:[A-Z]{3})*$/;
 

@@ -15,7 +15,7 @@ import { type Doc, type Event, type Mention, type Place, type Sentence, type Spa
 import { roleOn } from '../dictionaries/compile.js';
 import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
-import { sentenceTimes, timeOfEvent } from './event-time.js';
+import { firstDay, sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, REFUSING, REQUESTING, refusalCode, requestCode, threatCode } from './modality.js';
 import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
 
@@ -275,8 +275,8 @@ export function createEventStage(options: EventStageOptions): Stage {
       const found = timeOfEvent(times, tokens, Math.max(triggerSpan.end, src.end, tgt?.end ?? 0), root === '03' || root === '13');
       // news reports what has happened: a time that starts after the article's day is when a planned act
       // is due ("would … train Philippine personnel by 2027"), not the date of anything reported
-      const time = found && (found.date ?? found.range?.[0] ?? '') > article.date ? null : found;
-      const day = time?.date ?? time?.range?.[0] ?? article.date;
+      const time = found && firstDay(found) > article.date ? null : found;
+      const day = (time && firstDay(time)) || article.date;
       // a people named by its demonym ("Palestinians", "Iraqi Kurds") is the population, not its
       // government; so is a people's group named by a demonym that protests ("Palestinian prisoners
       // rioted") and the population an act of repression implies

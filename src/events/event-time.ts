@@ -18,6 +18,9 @@ const BACK_REFERENCE = new RegExp(
   `\\b(?:during|at|on the sidelines of|in|after)\\s+(?:the|that|this|their|his|her|its|the same)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${OCCASIONS})\\b`,
   'giu',
 );
+/** The first day a time expression names (its day, or its range's first). */
+export const firstDay = (t: TimeExpression): string => t.date ?? t.range?.[0] ?? '';
+
 const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** A time after one of these bounds a state ("until 2008") rather than dating an act. */
@@ -55,7 +58,7 @@ export function sentenceTimes(text: string, sentences: readonly Sentence[], time
     prev = s;
     const anchors = own.filter(isAnchor);
     // what a quotation says of time, and a time after the article's day (a plan), set no narrative time
-    const told = anchors.filter((x) => !inQuote(x.start) && (x.date ?? x.range?.[0] ?? '') <= articleDate);
+    const told = anchors.filter((x) => !inQuote(x.start) && firstDay(x) <= articleDate);
     let inherited: TimeExpression | null = null;
     if (own.length === 0) {
       // (only when an occasion was dated before and its word is in the sentence: most sentences skip the search)

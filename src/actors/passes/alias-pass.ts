@@ -4,6 +4,7 @@
  * first met under a title or an honorific ("Gov. Hassan … Hassan said": not the Indian town).
  */
 import type { Token } from '../../core/types.js';
+import { isCityOrSubdivision } from '../../dictionaries/compile.js';
 import { type ActorContext, isNameWord, type WorkEntity } from '../context.js';
 
 export function aliasPass(ctx: ActorContext): void {
@@ -14,7 +15,7 @@ export function aliasPass(ctx: ActorContext): void {
       // a city's name that is the surname of a person named earlier is that person again ("Marco
       // Rubio … Rubio said": not the Venezuelan town); a country's own names and capitals stay places
       const city = ctx.at[i];
-      if (city && !(city.kind === 'name' && (city.entity.rule === 'gazetteer:city' || city.entity.rule === 'gazetteer:subdivision') && city.end === city.first + 1)) continue;
+      if (city && !(city.kind === 'name' && isCityOrSubdivision(city.entity.rule) && city.end === city.first + 1)) continue;
       if (!isNameWord(tokens[i])) continue;
       const t = tokens[i] as Token;
       let found: WorkEntity | null = null;

@@ -4,7 +4,7 @@
  * entry ("Jordan Peterson", "Victoria Beckham"), or preceded by one ("Lake Victoria").
  */
 import type { Token } from '../../core/types.js';
-import { codeOn } from '../../dictionaries/compile.js';
+import { codeOn, isCityOrSubdivision } from '../../dictionaries/compile.js';
 import type { NameEntry } from '../../dictionaries/types.js';
 import { type ActorContext, isCapitalised, isNameWord, NOT_NAMES } from '../context.js';
 import { fuzzyCountry, mayBeMisspeltCountry } from '../fuzzy-country.js';
@@ -44,8 +44,7 @@ export function placePass(ctx: ActorContext): void {
         !lexicon.agents.match(tokens, m.end, s.endToken) &&
         !lexicon.orgWords.match(tokens, m.end, s.endToken) &&
         !opensPortfolioTitle(ctx, m.end, s.endToken);
-      const joinsPrev =
-        (n.rule === 'gazetteer:city' || n.rule === 'gazetteer:subdivision') && i > s.firstToken && prev && isNameWord(prev) && !NOT_NAMES.has(prev.norm) && !ctx.at[i - 1];
+      const joinsPrev = isCityOrSubdivision(n.rule) && i > s.firstToken && prev && isNameWord(prev) && !NOT_NAMES.has(prev.norm) && !ctx.at[i - 1];
       // a country's demonym stays one ("Iraqi Army"); a group word may open a name ("Christian K. Caruzo")
       if ((n.type !== 'NORP' || n.rule === 'gazetteer:group') && (joinsNext || joinsPrev)) {
         i = m.end;
