@@ -32,6 +32,13 @@ describe('construction rules', () => {
       'Chile threatened to launch a new military offensive in its Pacific war with Peru unless Lima accepted its terms.',
       ['CHLGOV 1384 PERGOV'],
     ],
+    [
+      'a possessive pronoun before an act named by a noun is its actor, not the clause’s subject',
+      'President Pedro Castillo of Peru spoke on Monday. Argentina answered his criticism of Bolivia.',
+      ['PERGOV 111 BOLGOV'],
+    ],
+    ['a possessor before the adjectives of a noun trigger is its actor', 'Chile questioned Argentina’s new military pact with Brazil.', ['ARGGOV 057 BRAGOV', 'BRAGOV 057 ARGGOV']],
+    ['a possessive pronoun that names no actor leaves the act without one', 'Chile welcomed his criticism of Bolivia.', []],
     ['a truce demanded is a demand for de-escalation (1056), one way', 'Kenyan rebels demanded a truce with Ugandan troops.', ['KENREB 1056 UGAMIL']],
     ['a truce signed is still a truce, both ways', 'Kenya signed a truce with Uganda.', ['KENGOV 0871 UGAGOV', 'UGAGOV 0871 KENGOV']],
     ['stones thrown at no one named are a riot (145)', 'Chilean students threw stones during a march.', ['CHLCVL 145 CHLGOV']],

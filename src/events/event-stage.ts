@@ -417,7 +417,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         // inside a quotation, an act with no actor as its subject is the speaker's own
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
-        const possessor = possessorOf(tokens, mentions, s, m, tokenOfOffset, covering);
+        const possessed = possessorOf(tokens, mentions, s, m, tokenOfOffset, covering);
+        const possessor = possessed === 'unknown' ? null : possessed;
         // an act named by a noun belongs to the clause's subject only as the object of a support
         // verb ("Russia launched an invasion of …"); "welcomed the talks", "with cooperation with" do not
         if (!possessor && (tokens[m.first] as Token).pos === 'NOUN' && governedElsewhere(tokens, s, m.first)) {
@@ -436,6 +437,12 @@ export function createEventStage(options: EventStageOptions): Stage {
           (quoted?.speaker?.actor ? speakerMention(quoted.speaker) : null);
         if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
+          continue;
+        }
+        // an unresolved "his"/"her" before the noun is the subject's own only if the subject is a person
+        // ("Chile welcomed his criticism of …" names no critic; "Rubio kept up his attacks on …" does)
+        if (possessed === 'unknown' && /^(his|her)$/i.test((tokens[possessiveBefore(tokens, s, m.first)] as Token).text) && !isPersonMention(subject)) {
+          doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched a noun whose possessor names no actor`, span: triggerSpan });
           continue;
         }
         const hasSlot = m.pattern.elements.some((e) => e.kind === 'slot');
@@ -690,6 +697,16 @@ function requestedBySupport(tokens: readonly Token[], s: Sentence, i: number, co
   return requestCode(code);
 }
 
+const POSSESSIVE = /^(his|her|their|its|our|my|your)$/;
+const MODIFIER = /^(ADJ|ADV|NOUN)$/;
+
+/** The token before a noun trigger's modifiers, where its possessor stands: "Argentina's new military pact with …". */
+function possessiveBefore(tokens: readonly Token[], s: Sentence, first: number): number {
+  let k = first - 1;
+  while (k > s.firstToken && MODIFIER.test((tokens[k] as Token).pos) && !/^[A-Z]/.test((tokens[k] as Token).text)) k--;
+  return k;
+}
+
 /** For an act named by a noun, its possessor is its actor: "Russia's invasion of Ukraine", "Iran's offer to …". */
 function possessorOf(
   tokens: readonly Token[],
@@ -698,8 +715,11 @@ function possessorOf(
   m: PatternMatch,
   tokenOfOffset: (o: number) => number,
   covering: ReadonlyArray<Mention | undefined>,
-): Mention | null {
-  if ((tokens[m.first] as Token).pos !== 'NOUN') return null;
+): Mention | 'unknown' | null {
+  // the noun may open the trigger or follow its adjectives ("nuclear pact with", "fresh criticism of")
+  let head = m.first;
+  while (head < m.end - 1 && (tokens[head] as Token).pos === 'ADJ') head++;
+  if ((tokens[head] as Token).pos !== 'NOUN') return null;
   // a demonym before the noun is its actor: "Palestinian riots against …", "the Russian invasion of …"
   const around = covering[m.first];
   if (around?.rule === 'actors:demonym+noun' && around.start < (tokens[m.first] as Token).start && tokenOfOffset(around.start) >= s.firstToken) return around;
@@ -707,9 +727,12 @@ function possessorOf(
   const next = tokens[m.first + 1];
   if (around && tokenOfOffset(around.end) === m.first + 1 && next?.pos === 'VERB' && /ing$/.test(next.norm) && m.end > m.first + 1 && tokenOfOffset(around.start) >= s.firstToken)
     return around;
-  let k = m.first - 1;
-  while (k > s.firstToken && (tokens[k] as Token).pos === 'ADJ') k--;
-  if (!/^['’]s?$/.test((tokens[k] as Token | undefined)?.text ?? '')) return null;
+  const k = possessiveBefore(tokens, s, m.first);
+  // a possessive pronoun stands for its referent: "his criticism of the DNC", "their attacks on …"
+  const before = tokens[k] as Token | undefined;
+  // (one that names no actor leaves the act's actor unknown: no other actor of the clause takes its place)
+  if (before && k >= s.firstToken && POSSESSIVE.test(before.norm)) return mentions.find((x) => x.start === before.start && x.end === before.end) ?? 'unknown';
+  if (!/^['’]s?$/.test(before?.text ?? '')) return null;
   const end = (tokens[k - 1] as Token | undefined)?.end;
   return mentions.find((x) => x.end === end && tokenOfOffset(x.start) >= s.firstToken) ?? null;
 }
