@@ -342,7 +342,7 @@ export function createEventStage(options: EventStageOptions): Stage {
           doc.messages.push({ ruleId: 'events:null-code', reason: `${m.pattern.rule} matched and codes no event`, span: triggerSpan });
           continue;
         }
-        const modality = rules.modality ? modalityOf(tokens, s, m.first) : ({ kind: 'actual' } as const);
+        const modality = rules.modality ? modalityOf(tokens, s, m.first, m.end, m.pattern.code) : ({ kind: 'actual' } as const);
         // a comment on an actor ("Iran is not a good partner," the minister said): the speaker is the
         // source and the actor commented on (the slot, else the clause's subject) the target
         if (m.pattern.by === 'speaker') {

@@ -51,6 +51,8 @@ const REQUEST_VERBS = new Set([
   'persuade',
   'convince',
   'force',
+  'coerce',
+  'solicit',
 ]);
 /** Verbs through which an act is still asserted: "began to withdraw", "continued to attack". */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'proceed', 'go', 'keep']);
@@ -75,7 +77,11 @@ const ALLEGING = new Set([
 /** Nouns that stop the act they govern: "demanded an end to airstrikes on …". */
 const STOPPING_NOUNS = new Set(['end', 'halt', 'stop', 'cessation', 'suspension', 'moratorium', 'freeze']);
 
-export function modalityOf(tokens: readonly Token[], s: Sentence, first: number): Modality {
+/**
+ * The modality of the act whose trigger spans tokens [first, end) and whose pattern codes `code`
+ * (without a code, a conditional intention stays an intention).
+ */
+export function modalityOf(tokens: readonly Token[], s: Sentence, first: number, end = first + 1, code = ''): Modality {
   // look back within the clause (up to a clause break or 6 tokens)
   let threatened: Token | null = null;
   let intended: Token | null = null;
@@ -91,9 +97,13 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     if (!/^(VERB|ADV)$/.test(t.pos)) break;
   }
   if (to >= 0) {
-    for (let j = to - 1; j >= Math.max(s.firstToken, to - 7); j--) {
+    // (a request verb may stand further back over a long object with no verb of its own: "urged the
+    // leaders of the two big neighbouring nations X and Y to meet")
+    let verbSeen = false;
+    for (let j = to - 1; j >= Math.max(s.firstToken, to - 14); j--) {
       const t = tokens[j] as Token;
       if (t.pos === 'PUNCT') break;
+      if (to - j > 7 && (verbSeen || /^(that|who|which|whom)$/.test(t.norm)) && !REQUEST_VERBS.has(t.lemma)) break;
       if (ASPECT_VERBS.has(t.lemma) && j === to - 1) break;
       // a noun of request right before the "to": "the hostage-takers' demands to release prisoners", "calls to resign"
       // (and refused when a refusing verb has it as its object: "rejected an invitation to attend …",
@@ -105,6 +115,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
       // (a request word that modifies a noun asks nothing: "mobilized pressure groups in X to support …")
       if (REQUEST_VERBS.has(t.lemma) && j < to - 1 && !(t.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN')) return { kind: 'requested', cue: t };
       if (INTENT_VERBS.has(t.lemma) || INTENT_ADJECTIVES.has(t.norm) || t.lemma === 'threaten') break;
+      if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
     }
   }
   // an act after "of"/"for" that an accusation governs: "accused X of violating …", "charges of spying"
@@ -131,6 +142,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
     )
       return { kind: 'negated', cue: tokens[j - 1] as Token };
     if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return { kind: 'negated', cue: t };
+    // "has yet to endorse", "is yet to meet"; "their refusal to support", "its failure to meet"
+    if (t.norm === 'yet' && tokens[j + 1]?.norm === 'to' && /^(have|be)$/.test((tokens[j - 1] as Token | undefined)?.lemma ?? '')) return { kind: 'negated', cue: t };
+    if (NEGATION_NOUNS.has(t.norm) && toFollows(tokens, j, first)) return { kind: 'negated', cue: t };
     // a stopping verb right before the act's words (over "its", "the", "off", "out"): "halted its air strikes on"
     if (STOPPING.has(t.lemma) && tokens.slice(j + 1, first).every((x) => /^(DET|PRON|ADP|ADV|PART)$/.test(x.pos) || /^(out|off|down)$/.test(x.norm))) {
       if (!['rule', 'turn', 'call'].includes(t.lemma) || /^(out|down|off)$/.test(tokens[j + 1]?.norm ?? '')) return { kind: 'negated', cue: t };
@@ -162,9 +176,112 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number)
   if (cond >= s.firstToken && cond > (lastClauseBreak(tokens)[first - 1] ?? -1)) return { kind: 'hypothetical', cue: tokens[cond] as Token };
   const last = tokens[s.endToken - 1];
   if (last?.text === '?' && !tokens.slice(s.firstToken, s.endToken).some((t) => /^[“”"]$/.test(t.text))) return { kind: 'hypothetical', cue: last };
+  // a question inside a quotation: “Will Chile meet with Peru?” the minister asked
+  const question = questionAfter(tokens, end, s.endToken);
+  if (question) return { kind: 'hypothetical', cue: question };
   if (threatened) return { kind: 'threatened', cue: threatened };
-  if (intended) return { kind: 'intended', cue: intended, verb: intentVerb };
+  if (intended) {
+    // a will or would with a condition after the act ("would meet with X if Y lifted the tariffs"):
+    // an act of cooperation or a statement is only hypothetical; an act of force so conditioned
+    // stays what CAMEO codes it, a threat (13x: "would attack X if NATO expanded")
+    const condition = code && Number(code.slice(0, 2)) < 14 && (FUTURE.has(intended.norm) || intended.norm === 'going') ? conditionAfter(tokens, end, s.endToken) : null;
+    if (condition) return { kind: 'hypothetical', cue: condition };
+    return { kind: 'intended', cue: intended, verb: intentVerb };
+  }
+  // the second of two coordinated verbs shares the first one's modality: "would deliver the jets by
+  // 2027 and train Philippine personnel", "urged X to withdraw its troops and release prisoners"
+  // (and an act noun the modality of the verb that carries it: "urged Peru to sign a trade agreement
+  // with …", "refused to sign a trade agreement with …")
+  const head = coordinationHead(tokens, s, first);
+  const carrier = head >= 0 ? head : carrierOf(tokens, s, first);
+  if (carrier >= 0) {
+    const shared = modalityOf(tokens, s, carrier, carrier + 1, code);
+    if (shared.kind !== 'actual') return shared;
+  }
   return { kind: 'actual' };
+}
+
+/** Verbs of saying and thinking: a noun after them opens their clause and is not their object. */
+const SAYING = new Set([
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'know',
+  'hope',
+  'expect',
+  'fear',
+  'suggest',
+  'report',
+  'claim',
+  'insist',
+  'warn',
+  'add',
+  'note',
+  'argue',
+  'hear',
+  'see',
+]);
+
+/** The verb whose object is the act noun at `first` ("sign a trade agreement with": "sign"), over at most three modifiers; or -1. */
+function carrierOf(tokens: readonly Token[], s: Sentence, first: number): number {
+  if ((tokens[first] as Token).pos !== 'NOUN') return -1;
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 4); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'VERB') return SAYING.has(t.lemma) ? -1 : j;
+    if (!/^(DET|ADJ|NUM|NOUN)$/.test(t.pos) && !/^(its|their|his|her|our|new)$/.test(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** Nouns that negate the act after their "to": "their refusal to support", "its failure to meet". */
+const NEGATION_NOUNS = new Set(['refusal', 'failure']);
+
+/** The "?" that ends the (quoted) sentence the act is in, before a closing quote or a full stop; or null. */
+function questionAfter(tokens: readonly Token[], from: number, limit: number): Token | null {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '?') return t;
+    if (/^([“”"]|[.!;])$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** Words that open a new clause, whose own "if" no longer conditions the act before them. */
+const CLAUSE_OPENER = /^(but|because|although|though|while|whereas|after|before|when|since|as|which|who)$/;
+
+/**
+ * The "if"/"unless" (or "provided", "assuming", "in case") after the act in its own clause that
+ * conditions it: "would meet with X if Y lifted the tariffs"; not "asked if", "see if", "as if"; or null.
+ */
+function conditionAfter(tokens: readonly Token[], from: number, limit: number): Token | null {
+  for (let k = from; k < Math.min(limit, from + 20); k++) {
+    const t = tokens[k] as Token;
+    if (/^([“”"]|[.!;:?])$/.test(t.text) || CLAUSE_OPENER.test(t.norm)) return null;
+    if (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
+    const prev = tokens[k - 1] as Token;
+    if ((t.norm === 'if' || t.norm === 'unless') && prev.pos !== 'VERB' && prev.pos !== 'AUX' && prev.norm !== 'as') return t;
+    if (t.norm !== 'if' && t.norm !== 'whether' && t.norm !== 'until' && t.norm !== 'till' && opensCondition(tokens, k)) return t;
+  }
+  return null;
+}
+
+/**
+ * The first verb of a coordination whose second verb is the trigger at `first` ("would deliver the
+ * jets and train …": "deliver"), both in the bare form a modal or "to" governs; or -1.
+ */
+function coordinationHead(tokens: readonly Token[], s: Sentence, first: number): number {
+  const trigger = tokens[first] as Token;
+  if (trigger.norm !== trigger.lemma || !/^(VERB|NOUN)$/.test(trigger.pos)) return -1;
+  let k = first - 1;
+  while (k > s.firstToken && /^(then|also|later|to)$/.test((tokens[k] as Token).norm)) k--;
+  if (k <= s.firstToken || !/^(and|or)$/.test((tokens[k] as Token).norm)) return -1;
+  for (let j = k - 1; j >= Math.max(s.firstToken, k - 15); j--) {
+    const t = tokens[j] as Token;
+    if (/^([“”"]|[;:])$/.test(t.text)) return -1;
+    if (t.pos === 'VERB') return t.norm === t.lemma ? j : -1;
+  }
+  return -1;
 }
 
 /** Words between a refusing verb and the request noun it refuses: "rejected the renewed Western calls". */
@@ -200,20 +317,78 @@ function toFollows(tokens: readonly Token[], j: number, limit: number): boolean 
 const conditions = new WeakMap<readonly Token[], Int32Array>();
 const breaks = new WeakMap<readonly Token[], Int32Array>();
 /** For each token, the index of the nearest token at or before it that `test` accepts (-1: none); computed once per text. */
-export function lastWhere(cache: WeakMap<readonly Token[], Int32Array>, tokens: readonly Token[], test: (t: Token) => boolean): Int32Array {
+export function lastWhere(cache: WeakMap<readonly Token[], Int32Array>, tokens: readonly Token[], test: (t: Token, i: number) => boolean): Int32Array {
   let a = cache.get(tokens);
   if (!a) {
     a = new Int32Array(tokens.length);
     let last = -1;
     for (let i = 0; i < tokens.length; i++) {
-      if (test(tokens[i] as Token)) last = i;
+      if (test(tokens[i] as Token, i)) last = i;
       a[i] = last;
     }
     cache.set(tokens, a);
   }
   return a;
 }
-const lastCondition = (tokens: readonly Token[]) => lastWhere(conditions, tokens, (t) => CONDITION.has(t.norm));
+const lastCondition = (tokens: readonly Token[]) => lastWhere(conditions, tokens, (t, i) => CONDITION.has(t.norm) || opensCondition(tokens, i));
+
+/** Objects that make "assuming" an act, not a condition: "assuming office". */
+const ASSUMED = /^(office|power|control|command|responsibility|leadership|charge|duties)$/;
+
+/** Whether a verb (or auxiliary) follows token i within `n` tokens of its clause. */
+function verbFollows(tokens: readonly Token[], i: number, n: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + n); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.sentence !== (tokens[i] as Token).sentence) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The present tense of a verb: "meets", "agree", "is", "has" (not "met", "agreed", "was"). */
+function presentTense(t: Token): boolean {
+  if (/^(is|are|am|has|have|does|do|can|will)$/.test(t.norm)) return true;
+  if (t.pos !== 'VERB') return false;
+  const l = t.lemma;
+  return t.norm === l || t.norm === `${l}s` || t.norm === `${l}es` || (l.endsWith('y') && t.norm === `${l.slice(0, -1)}ies`);
+}
+
+/**
+ * Whether token i opens a condition beside "if", "unless" and "whether": "assuming (that)",
+ * "provided (that)" or "providing" opening a clause, "in case", "in the event that", and "until"
+ * or "till" with a verb in the present tense ("until Chile meets with Peru": not yet done).
+ */
+function opensCondition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  switch (t.norm) {
+    case 'assuming':
+    case 'provided':
+    case 'providing': {
+      if (next?.norm === 'that') return true;
+      const clauseStart = !prev || prev.sentence !== t.sentence || prev.pos === 'PUNCT' || (t.norm === 'assuming' && /^(CCONJ|SCONJ)$/.test(prev.pos) && prev.norm !== 'after');
+      if (!clauseStart || !next || /^(by|with|for|to|in|on)$/.test(next.norm) || (t.norm === 'assuming' && ASSUMED.test(next.norm))) return false;
+      return verbFollows(tokens, i, 7);
+    }
+    case 'case':
+      return prev?.norm === 'in';
+    case 'event':
+      return prev?.norm === 'the' && tokens[i - 2]?.norm === 'in' && (next?.norm === 'that' || next?.norm === 'of');
+    case 'until':
+    case 'till':
+      for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+        const w = tokens[k] as Token;
+        if (w.pos === 'PUNCT' || w.sentence !== t.sentence) return false;
+        // (a verb after "'s" or a determiner is a noun the tagger misread: "until Mr. X's push for …")
+        const before = tokens[k - 1] as Token;
+        if ((w.pos === 'VERB' || w.pos === 'AUX') && !/^(DET|ADJ)$/.test(before.pos) && before.norm !== "'s") return presentTense(w);
+      }
+      return false;
+    default:
+      return false;
+  }
+}
 const lastClauseBreak = (tokens: readonly Token[]) => lastWhere(breaks, tokens, (t) => t.text === ',' || t.text === ';');
 
 /** The CAMEO code for an intention to do what `code` names (cooperation roots 04-09), or null. */
@@ -257,7 +432,7 @@ export function requestCode(code: string): string | null {
 }
 
 /** Verbs that refuse the act they govern: "refused to meet", "declined to send aid to". */
-export const REFUSING = new Set(['refuse', 'decline', 'reject', 'rebuff', 'spurn']);
+export const REFUSING = new Set(['refuse', 'decline', 'reject', 'rebuff', 'spurn', 'refusal']);
 
 /**
  * The CAMEO code for refusing to do what `code` names (cooperation roots 04-08), or null: CAMEO
