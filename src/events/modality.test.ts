@@ -15,6 +15,11 @@ describe('modality: conditions', () => {
     ['"in case" is a condition', 'Troops stay on alert in case Russia attacks Ukraine.', []],
     ['"until" with a present-tense verb is a condition', 'The border stays closed until Chile meets with Peru.', []],
     ['… but with a past-tense verb it is an act', 'The border stayed closed until Chile met with Peru.', ['CHLGOV 040 PERGOV', 'PERGOV 040 CHLGOV']],
+    [
+      '… and a noun the tagger reads as a verb is no present tense',
+      "Relations were calm until the president's push for reform led to the spectacle of Chilean President Gabriel Boric denouncing Peru.",
+      ['CHLGOV 111 PERGOV'],
+    ],
   ])('%s: %j', (_what, text, expected) => {
     expect(triples(code(text))).toEqual(expected);
   });
