@@ -17,7 +17,7 @@ import type { CodeInfo, Dictionaries } from '../dictionaries/types.js';
 import { joinHyphen } from '../nlp/hyphen.js';
 import { firstDay, sentenceTimes, timeOfEvent } from './event-time.js';
 import { intentCode, lastWhere, modalityOf, REFUSING, REQUESTING, refusalCode, requestCode, threatCode } from './modality.js';
-import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, quantityWord } from './pattern-matcher.js';
+import { attributionAt, indexPatterns, matchPatterns, type PatternMatch, POSSESSIVE, quantityWord } from './pattern-matcher.js';
 
 export interface EventStageOptions {
   readonly dictionaries: Dictionaries;
@@ -441,7 +441,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         }
         // an unresolved "his"/"her" before the noun is the subject's own only if the subject is a person
         // ("Chile welcomed his criticism of …" names no critic; "Rubio kept up his attacks on …" does)
-        if (possessed === 'unknown' && /^(his|her)$/i.test((tokens[possessiveBefore(tokens, s, m.first)] as Token).text) && !isPersonMention(subject)) {
+        if (possessed === 'unknown' && !isPersonMention(subject)) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched a noun whose possessor names no actor`, span: triggerSpan });
           continue;
         }
@@ -697,7 +697,6 @@ function requestedBySupport(tokens: readonly Token[], s: Sentence, i: number, co
   return requestCode(code);
 }
 
-const POSSESSIVE = /^(his|her|their|its|our|my|your)$/;
 const MODIFIER = /^(ADJ|ADV|NOUN)$/;
 
 /** The token before a noun trigger's modifiers, where its possessor stands: "Argentina's new military pact with …". */
@@ -730,8 +729,9 @@ function possessorOf(
   const k = possessiveBefore(tokens, s, m.first);
   // a possessive pronoun stands for its referent: "his criticism of the DNC", "their attacks on …"
   const before = tokens[k] as Token | undefined;
-  // (one that names no actor leaves the act's actor unknown: no other actor of the clause takes its place)
-  if (before && k >= s.firstToken && POSSESSIVE.test(before.norm)) return mentions.find((x) => x.start === before.start && x.end === before.end) ?? 'unknown';
+  // (an unresolved "his"/"her" is 'unknown': a person's, so only a person subject may take its place)
+  if (before && k >= s.firstToken && POSSESSIVE.test(before.norm))
+    return mentions.find((x) => x.start === before.start && x.end === before.end) ?? (/^(his|her)$/.test(before.norm) ? 'unknown' : null);
   if (!/^['’]s?$/.test(before?.text ?? '')) return null;
   const end = (tokens[k - 1] as Token | undefined)?.end;
   return mentions.find((x) => x.end === end && tokenOfOffset(x.start) >= s.firstToken) ?? null;

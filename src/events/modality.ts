@@ -261,7 +261,7 @@ function conditionAfter(tokens: readonly Token[], from: number, limit: number): 
     if (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
     const prev = tokens[k - 1] as Token;
     if ((t.norm === 'if' || t.norm === 'unless') && prev.pos !== 'VERB' && prev.pos !== 'AUX' && prev.norm !== 'as') return t;
-    if (t.norm !== 'if' && t.norm !== 'whether' && t.norm !== 'until' && t.norm !== 'till' && opensCondition(tokens, k)) return t;
+    if (t.norm !== 'until' && t.norm !== 'till' && opensCondition(tokens, k)) return t;
   }
   return null;
 }

@@ -22,7 +22,7 @@ export interface PatternMatch {
   readonly slack: number;
 }
 
-const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
+export const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
 const CLAUSE_BREAK = /^[;:!?()“”"]$|^[—–]$/;
 const LEAD_IN = /^(DET|ADJ|NUM|PRON|ADV)$/;
 /** A participle before the actor in a slot's lead-in: "the visiting Pakistani prime minister". */
