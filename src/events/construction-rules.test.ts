@@ -39,6 +39,13 @@ describe('construction rules', () => {
     ],
     ['a possessor before the adjectives of a noun trigger is its actor', 'Chile questioned Argentina’s new military pact with Brazil.', ['ARGGOV 057 BRAGOV', 'BRAGOV 057 ARGGOV']],
     ['a possessive pronoun that names no actor leaves the act without one', 'Chile welcomed his criticism of Bolivia.', []],
+    [
+      'a plural possessive right after a list of actors stands for every actor of the list',
+      'Kenya remains firm in its support of the Government of Chile and the Peruvian army in their fight against Bolivian rebels.',
+      ['CHLGOV 190 BOLREB', 'PERMIL 190 BOLREB'],
+    ],
+    ['… also when the list is the object of the clause', 'Uganda praised Kenyan troops and Chilean police for their attacks on Somali militants.', ['UGAGOV 051 KENMIL', 'UGAGOV 051 CHLCOP', 'KENMIL 190 SOMREB', 'CHLCOP 190 SOMREB']],
+    ['… but a singular one keeps its own referent (the nearer Peru, not the list)', 'Kenya praised Chile and Peru for its attacks on Somali militants.', ['KENGOV 051 CHLGOV', 'KENGOV 051 PERGOV', 'PERMIL 190 SOMREB']],
     ['a truce demanded is a demand for de-escalation (1056), one way', 'Kenyan rebels demanded a truce with Ugandan troops.', ['KENREB 1056 UGAMIL']],
     ['a truce signed is still a truce, both ways', 'Kenya signed a truce with Uganda.', ['KENGOV 0871 UGAGOV', 'UGAGOV 0871 KENGOV']],
     ['stones thrown at no one named are a riot (145)', 'Chilean students threw stones during a march.', ['CHLCVL 145 CHLGOV']],
