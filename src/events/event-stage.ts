@@ -261,6 +261,11 @@ export function createEventStage(options: EventStageOptions): Stage {
     const events: Event[] = [];
     const seen = new Set<string>();
     /** Records one event between two mentions, once per sentence, source, target and code. */
+    /** A mention that names a place from the gazetteer (a country, a region, a city), not an organisation or a person. */
+    const isNamedPlace = (m: Mention): boolean => {
+      const e = m.entity != null ? doc.entities[m.entity] : null;
+      return !!e && (e.type === 'GPE' || e.type === 'LOC') && e.form === 'name' && (e.rule ?? '').startsWith('gazetteer:');
+    };
     /** A mention that names one person (by name, title or pronoun), not a body, a group or a country. */
     const isPersonMention = (m: Mention): boolean => m.entity != null && doc.entities[m.entity]?.type === 'PERSON';
     /** A person or a party: whose words of force are words (see FIGURATIVE_FORCE). */
@@ -312,6 +317,12 @@ export function createEventStage(options: EventStageOptions): Stage {
       // of a plural pronoun, "they" for Bolivia and Iran, share its words and its entity: they may)
       if (tgt && !tgt.rule.startsWith('events:implied') && sameReferent(src, tgt) && onSameWords(src).length === 1 && onSameWords(tgt).length === 1) {
         doc.messages.push({ ruleId: 'events:same-actor', reason: `${rule} matched but its source and target are one actor (“${src.text}”, “${tgt.text}”)`, span: triggerSpan });
+        return;
+      }
+      // a trip to a place in one's own country ("Clinton visited Iowa", "Obama flew to Boise, Idaho",
+      // "when he arrives in Washington") is travel at home, no visit from one actor to another (042/043)
+      if (tgt && tgtActor && /^04[23]/.test(code) && isNamedPlace(tgt) && /^[A-Z]{3}$/.test(srcActor.slice(0, 3)) && tgtActor.slice(0, 3) === srcActor.slice(0, 3)) {
+        doc.messages.push({ ruleId: 'events:domestic-trip', reason: `${rule} matched but “${tgt.text}” is a place in the visitor's own country`, span: triggerSpan });
         return;
       }
       if (
