@@ -50,6 +50,8 @@ describe('construction rules', () => {
     ['… nor a tour of one’s own provinces', 'The Chilean president made early trips to Valparaíso and Antofagasta.', []],
     ['… but a trip abroad is', 'The Kenyan president flew to Kampala on Monday.', ['KENGOV 042 UGAGOV']],
     ['a trip to a country’s own government is still a visit to another actor', 'The Kenyan president visited the Supreme Court on Monday.', ['KENGOV 042 KENJUD']],
+    ['a pattern’s word inside an organisation’s name is part of the name ("Free … Army" releases no one)', 'Chile praised the Free Peruvian Army on Monday.', ['CHLGOV 051 PERMIL']],
+    ['… nor does a "Host Committee" host anyone', 'Kenyan officials met the Mombasa 2027 Host Committee on Monday.', ['KENGOV 040 KENGOV']],
     ['a truce demanded is a demand for de-escalation (1056), one way', 'Kenyan rebels demanded a truce with Ugandan troops.', ['KENREB 1056 UGAMIL']],
     ['a truce signed is still a truce, both ways', 'Kenya signed a truce with Uganda.', ['KENGOV 0871 UGAGOV', 'UGAGOV 0871 KENGOV']],
     ['stones thrown at no one named are a riot (145)', 'Chilean students threw stones during a march.', ['CHLCVL 145 CHLGOV']],

@@ -371,6 +371,13 @@ export function createEventStage(options: EventStageOptions): Stage {
           doc.messages.push({ ruleId: 'events:null-code', reason: `${m.pattern.rule} matched and codes no event`, span: triggerSpan });
           continue;
         }
+        // a pattern's word inside an organisation's name is part of the name: "the Cleveland 2016 Host
+        // Committee" hosts no one, "the Free Syrian Army" frees no one
+        const named = covering[m.first];
+        if (named?.rule.startsWith('actors:organization') && tokenOfOffset(named.end) > m.first) {
+          doc.messages.push({ ruleId: 'events:in-name', reason: `${m.pattern.rule} matched a word of the name “${named.text}”`, span: triggerSpan });
+          continue;
+        }
         const modality = rules.modality ? modalityOf(tokens, s, m.first, m.end, m.pattern.code) : ({ kind: 'actual' } as const);
         // a comment on an actor ("Iran is not a good partner," the minister said): the speaker is the
         // source and the actor commented on (the slot, else the clause's subject) the target
