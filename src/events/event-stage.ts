@@ -470,7 +470,8 @@ export function createEventStage(options: EventStageOptions): Stage {
         const subject =
           possessor ??
           subjectOf(tokens, textOrder, s, refuser >= 0 ? { ...m, first: refuser } : m, tokenOfOffset, covering) ??
-          (quoted?.speaker?.actor ? speakerMention(quoted.speaker) : null);
+          // (not a reported clause's own unnamed subject: "CNN reported that the host had provided …")
+          (quoted?.speaker?.actor && !reportedSubjectUnnamed(tokens, covering, s.firstToken, m.first) ? speakerMention(quoted.speaker) : null);
         if (!subject) {
           doc.messages.push({ ruleId: 'events:no-source', reason: `${m.pattern.rule} matched but no actor stands as its subject`, span: triggerSpan });
           continue;
@@ -867,7 +868,27 @@ function subjectOf(
   const relative = m.passive ? null : relativeSubject(tokens, covering, s, m.first);
   if (relative !== null) return relative === 'none' ? null : relative;
   const own = clauseSubject(tokens, covering, best, m.first, tokenOfOffset);
+  if (own === null && reportedSubjectUnnamed(tokens, covering, tokenOfOffset(best.end), m.first)) return null;
   return own === 'none' ? null : (own ?? best);
+}
+
+/** Verbs that report what someone else did: their complement clause has a subject of its own. */
+const REPORTING = /^(say|report|tell|claim|write|reveal|add|note|confirm|announce|state|insist|argue|allege|predict|suggest)$/;
+
+/**
+ * Whether the trigger (a verb) is in a clause reported by a verb at or after token `floor` that opens with a subject no actor
+ * covers: "CNN reported that the host had provided Gingrich with …", "The Washington Times reports
+ * Beck will endorse Cruz" — the source is the host and Beck (no actors known), not the reporter.
+ */
+function reportedSubjectUnnamed(tokens: readonly Token[], covering: ReadonlyArray<Mention | undefined>, floor: number, trigger: number): boolean {
+  if ((tokens[trigger] as Token).pos !== 'VERB') return false;
+  let k = trigger - 1;
+  while (k >= floor && /^(ADV|AUX|PART)$/.test((tokens[k] as Token).pos)) k--;
+  if (k < floor || !/^(NOUN|PROPN)$/.test((tokens[k] as Token).pos) || covering[k]) return false;
+  while (k >= floor && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test((tokens[k] as Token).pos) && !covering[k]) k--;
+  if (k >= floor && (tokens[k] as Token).norm === 'that') k--;
+  const verb = tokens[k] as Token | undefined;
+  return k >= floor && verb?.pos === 'VERB' && REPORTING.test(verb.lemma);
 }
 
 /**
