@@ -108,7 +108,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number,
       // a noun of request right before the "to": "the hostage-takers' demands to release prisoners", "calls to resign"
       // (and refused when a refusing verb has it as its object: "rejected an invitation to attend …",
       // "rebuffed the demands to release …": the act asked for is what the subject refuses)
-      if (j === to - 1 && t.pos === 'NOUN' && REQUEST_NOUNS.test(t.norm)) {
+      if (j === to - 1 && (t.pos === 'NOUN' || taggedVerbAsNoun(tokens, j, s.firstToken)) && REQUEST_NOUNS.test(t.norm)) {
         const refuser = refuserOf(tokens, s, j);
         return refuser ? { kind: 'negated', cue: refuser, request: t } : { kind: 'requested', cue: t };
       }
@@ -144,7 +144,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, first: number,
     if (NEGATION.has(t.norm) || NEGATION.has(t.lemma)) return { kind: 'negated', cue: t };
     // "has yet to endorse", "is yet to meet"; "their refusal to support", "its failure to meet"
     if (t.norm === 'yet' && tokens[j + 1]?.norm === 'to' && /^(have|be)$/.test((tokens[j - 1] as Token | undefined)?.lemma ?? '')) return { kind: 'negated', cue: t };
-    if (NEGATION_NOUNS.has(t.norm) && toFollows(tokens, j, first)) return { kind: 'negated', cue: t };
+    if ((NEGATION_NOUNS.has(t.norm) || NEGATION_ADJECTIVES.has(t.norm)) && toFollows(tokens, j, first)) return { kind: 'negated', cue: t };
     // a stopping verb right before the act's words (over "its", "the", "off", "out"): "halted its air strikes on"
     if (STOPPING.has(t.lemma) && tokens.slice(j + 1, first).every((x) => /^(DET|PRON|ADP|ADV|PART)$/.test(x.pos) || /^(out|off|down)$/.test(x.norm))) {
       if (!['rule', 'turn', 'call'].includes(t.lemma) || /^(out|down|off)$/.test(tokens[j + 1]?.norm ?? '')) return { kind: 'negated', cue: t };
@@ -236,6 +236,20 @@ function carrierOf(tokens: readonly Token[], s: Sentence, first: number): number
 
 /** Nouns that negate the act after their "to": "their refusal to support", "its failure to meet". */
 const NEGATION_NOUNS = new Set(['refusal', 'failure']);
+/** Adjectives that negate the act after their "to": "is unwilling to endorse", "were unable to reach". */
+const NEGATION_ADJECTIVES = new Set(['unwilling', 'reluctant', 'loath', 'loth', 'unable', 'unprepared', 'hesitant']);
+
+/**
+ * A word the tagger read as a verb that stands as a noun: after a possessive, a determiner or an
+ * adjective, over a participle ("Trump's calls to ban …", "the repeated calls to …").
+ */
+function taggedVerbAsNoun(tokens: readonly Token[], j: number, floor: number): boolean {
+  if ((tokens[j] as Token).pos !== 'VERB') return false;
+  let k = j - 1;
+  if (k >= floor && (tokens[k] as Token).pos === 'VERB' && /ed$/.test((tokens[k] as Token).norm)) k--;
+  const before = tokens[k] as Token | undefined;
+  return k >= floor && !!before && (/^(DET|ADJ)$/.test(before.pos) || /^['’]s$/.test(before.text) || /^(its|their|his|her|our|my|your)$/.test(before.norm));
+}
 
 /** The "?" that ends the (quoted) sentence the act is in, before a closing quote or a full stop; or null. */
 function questionAfter(tokens: readonly Token[], from: number, limit: number): Token | null {
