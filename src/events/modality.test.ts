@@ -84,7 +84,11 @@ describe('modality: unwillingness and requests named by a mis-tagged noun', () =
     ['"unwilling to" negates the act', 'Kenya is unwilling to endorse Uganda.', []],
     ['"reluctant to" negates the act', 'The Kenyan president, who was reluctant to endorse Uganda, spoke on Monday.', []],
     ['… but "willing to" is an intention', 'Kenya is willing to help Uganda.', ['KENGOV 030 UGAGOV']],
-    ['"calls to" after a possessive and a participle asks for the act (the tagger reads "calls" as a verb)', "Uganda decried Kenya's repeated calls to ban all Somalis from entering Uganda.", ['UGAGOV 111 KENGOV']],
+    [
+      '"calls to" after a possessive and a participle asks for the act (the tagger reads "calls" as a verb)',
+      "Uganda decried Kenya's repeated calls to ban all Somalis from entering Uganda.",
+      ['UGAGOV 111 KENGOV'],
+    ],
     ['… and so after a possessive alone', "Kenya decried Uganda's calls to attack Somali rebels.", ['KENGOV 111 UGAGOV']],
     ['… but calls heeded are acted on', 'Kenya heeded calls to attack Somali rebels.', ['KENMIL 190 SOMREB']],
   ])('%s: %j', (_what, text, expected) => {
