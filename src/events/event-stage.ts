@@ -171,7 +171,7 @@ export function createEventStage(options: EventStageOptions): Stage {
      * their fight against …", "praised Kenyan troops and Chilean police for their attacks on …".
      * (Coreference gives "their" one referent; a list just before it is what it names.)
      */
-    const listBeforePlural = (pronoun: Mention | null): Mention | null => {
+    const listBeforePlural = (pronoun: Mention | null, s: Sentence): Mention | null => {
       if (!pronoun) return null;
       const k = tokenOfOffset(pronoun.start);
       if (!/^(their|our)$/.test((tokens[k] as Token | undefined)?.norm ?? '')) return null;
@@ -179,8 +179,7 @@ export function createEventStage(options: EventStageOptions): Stage {
       if ((tokens[j] as Token | undefined)?.pos === 'ADP') j--;
       const last = endsAt.get(j + 1);
       if (!last || last === pronoun) return null;
-      const s = doc.sentences[(tokens[k] as Token).sentence];
-      if (!s || tokenOfOffset(last.start) < s.firstToken) return null;
+      if (tokenOfOffset(last.start) < s.firstToken) return null;
       return coordinatedBefore(last, s.firstToken).length >= 2 ? last : null;
     };
     const quoteOf = (start: number, end: number) => {
@@ -454,7 +453,7 @@ export function createEventStage(options: EventStageOptions): Stage {
         // ("it has been very alarming that Bolivia …," Landau told …): the speaker is the source
         const quoted = quoteOf(trigger.start, trigger.end);
         const possessed = possessorOf(tokens, mentions, s, m, tokenOfOffset, covering);
-        const possessor = possessed === 'unknown' ? null : (listBeforePlural(possessed) ?? possessed);
+        const possessor = possessed === 'unknown' ? null : (listBeforePlural(possessed, s) ?? possessed);
         // an act named by a noun belongs to the clause's subject only as the object of a support
         // verb ("Russia launched an invasion of …"); "welcomed the talks", "with cooperation with" do not
         if (!possessor && (tokens[m.first] as Token).pos === 'NOUN' && governedElsewhere(tokens, s, m.first)) {

@@ -5,6 +5,7 @@
  * 13x; hypotheticals, questions and negations are not coded.
  */
 import type { Sentence, Token } from '../core/types.js';
+import { POSSESSIVE } from './pattern-matcher.js';
 
 export type Modality =
   | { kind: 'actual' }
@@ -248,7 +249,7 @@ function taggedVerbAsNoun(tokens: readonly Token[], j: number, floor: number): b
   let k = j - 1;
   if (k >= floor && (tokens[k] as Token).pos === 'VERB' && /ed$/.test((tokens[k] as Token).norm)) k--;
   const before = tokens[k] as Token | undefined;
-  return k >= floor && !!before && (/^(DET|ADJ)$/.test(before.pos) || /^['’]s$/.test(before.text) || /^(its|their|his|her|our|my|your)$/.test(before.norm));
+  return k >= floor && !!before && (/^(DET|ADJ)$/.test(before.pos) || /^['’]s$/.test(before.text) || POSSESSIVE.test(before.norm));
 }
 
 /** The "?" that ends the (quoted) sentence the act is in, before a closing quote or a full stop; or null. */
